@@ -1,0 +1,91 @@
+// Assembles the Worker: shared middleware, the reader pages, the API, and what happens when nothing matches.
+import { Hono } from 'hono'
+import { cors } from 'hono/cors'
+import { etag, RETAINED_304_HEADERS } from 'hono/etag'
+import { HTTPException } from 'hono/http-exception'
+import { methodNotAllowed } from 'hono/method-not-allowed'
+import { trimTrailingSlash } from 'hono/trailing-slash'
+import type { Library } from './domain/library'
+import { NO_STORE, NOT_FOUND } from './http/cache-control'
+import { problem } from './http/problem'
+import { representations } from './http/representation'
+import { HTML } from './http/respond'
+import { dataSecurity, pageSecurity } from './http/security'
+import { apiRoutes } from './routes/api'
+import { pageRoutes } from './routes/pages'
+import { ErrorPage } from './views/error-page'
+
+/** Longer request URLs are refused with 414 before any routing or parsing. */
+export const MAX_URL_LENGTH = 4096
+
+const isApi = (path: string) => path === '/api' || path.startsWith('/api/')
+
+/**
+ * The whole Worker for one library of articles.
+ * @example export default createApp(loadLibrary(BUNDLED_DATA))
+ */
+export function createApp(library: Library, options: { styleSource: string }) {
+  const app = new Hono()
+  const represent = representations()
+  const forPages = pageSecurity(options.styleSource)
+  const forData = dataSecurity()
+
+  app.use(async (c, next) => {
+    if (c.req.url.length > MAX_URL_LENGTH) {
+      return problem(c, 414, `The address is longer than ${MAX_URL_LENGTH} characters.`)
+    }
+    await next()
+  })
+  app.use((c, next) => (isApi(c.req.path) ? forData(c, next) : forPages(c, next)))
+  app.use('/api/*', cors({ origin: '*', allowMethods: ['GET', 'HEAD', 'OPTIONS'], exposeHeaders: ['ETag'] }))
+  app.use(
+    etag({
+      retainedHeaders: [
+        ...RETAINED_304_HEADERS,
+        'access-control-allow-origin',
+        'access-control-expose-headers',
+      ],
+    }),
+  )
+  app.use(
+    methodNotAllowed({
+      app,
+      onMethodNotAllowed: (c, methods) =>
+        problem(c, 405, `${c.req.method} is not allowed here; use ${methods.join(' or ')}.`, {
+          headers: { Allow: methods.join(', ') },
+        }),
+    }),
+  )
+  app.use(trimTrailingSlash())
+
+  app.route('/', pageRoutes(library, represent))
+  app.route('/api/v1', apiRoutes(library, represent))
+
+  app.notFound((c) => {
+    if (isApi(c.req.path))
+      return problem(c, 404, 'There is nothing at this address.', { cacheControl: NOT_FOUND })
+    const page = (
+      <ErrorPage
+        status={404}
+        title="Page not found"
+        message="There is no article at this address. It may have been moved, or the link may be mistyped."
+      />
+    )
+    return c.html(`<!DOCTYPE html>${page}`, 404, { 'Cache-Control': NOT_FOUND, 'Content-Type': HTML })
+  })
+
+  app.onError((error, c) => {
+    if (error instanceof HTTPException && error.status < 500) {
+      return problem(c, error.status === 404 ? 404 : 400, error.message || 'The request could not be read.')
+    }
+    // Logged for Workers observability; the response carries no internals.
+    console.error(error)
+    if (isApi(c.req.path)) return problem(c, 500, 'Something went wrong on our side. Please try again later.')
+    const page = (
+      <ErrorPage status={500} title="Something went wrong" message="Please try again in a moment." />
+    )
+    return c.html(`<!DOCTYPE html>${page}`, 500, { 'Cache-Control': NO_STORE })
+  })
+
+  return app
+}

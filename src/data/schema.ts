@@ -1,0 +1,131 @@
+// The shape of every file in data/: the single source of truth for its types.
+import * as v from 'valibot'
+
+const IsoDate = v.pipe(
+  v.string(),
+  v.isoDate('must be a date written YYYY-MM-DD'),
+  v.check((date) => !Number.isNaN(Date.parse(date)), 'must be a real calendar date'),
+)
+const Id = v.pipe(
+  v.string(),
+  v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens'),
+)
+const Text = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'))
+const Count = v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(0, 'must not be negative'))
+const HttpsUrl = v.pipe(
+  v.string(),
+  v.url('must be a URL'),
+  v.startsWith('https://', 'must start with https://'),
+)
+
+/** data/categories.json: what the General Staff counts, in its own wording. */
+export const CategoriesFile = v.strictObject({
+  categories: v.pipe(
+    v.array(
+      v.strictObject({
+        id: Id,
+        /** As a table row heading: "Armoured fighting vehicles". */
+        label: Text,
+        /** As in running text: "AFVs". */
+        shortLabel: Text,
+        /** What the number measures: "personnel combat losses", "equipment losses". */
+        measure: Text,
+      }),
+    ),
+    v.nonEmpty('must list at least one category'),
+  ),
+})
+
+/** Who says so. The role matters: a party to the war, an independent outlet and a foreign government differ. */
+export const SourceRole = v.picklist(['party-to-the-war', 'independent-media', 'foreign-government'])
+
+/** data/sources.json */
+export const SourcesFile = v.strictObject({
+  sources: v.pipe(
+    v.array(
+      v.strictObject({
+        id: Id,
+        name: Text,
+        /** As in "according to Ukraine's General Staff". */
+        shortName: Text,
+        role: SourceRole,
+        /** For a source that counts from the start of the war: its day 1. */
+        countsFrom: v.optional(IsoDate),
+      }),
+    ),
+    v.nonEmpty('must list at least one source'),
+  ),
+})
+
+/** A sentence of the prose that states a figure, and which figure it states. */
+const Mention = v.union([
+  v.strictObject({
+    text: Text,
+    report: IsoDate,
+    category: Id,
+    value: v.picklist(['total', 'change']),
+  }),
+  v.strictObject({
+    text: Text,
+    claim: Id,
+    value: v.picklist(['total', 'low', 'high']),
+  }),
+])
+
+/** data/articles/{slug}/article.json: the words, exactly as published. */
+export const ArticleFile = v.strictObject({
+  slug: Id,
+  headline: Text,
+  /** One or two sentences for search results and link previews. */
+  description: Text,
+  publisher: v.strictObject({ name: Text, url: HttpsUrl }),
+  originalUrl: HttpsUrl,
+  figuresAsOf: IsoDate,
+  leadPhotoCaption: v.optional(Text),
+  keyPoints: v.array(Text),
+  paragraphs: v.pipe(v.array(Text), v.nonEmpty('must hold at least one paragraph')),
+  closingPhotoCaption: v.optional(Text),
+  mentions: v.array(Mention),
+})
+
+/** One General Staff report: cumulative counts since the source's day 1, keyed by category id. */
+const Report = v.strictObject({
+  source: Id,
+  date: IsoDate,
+  greatestLossesIn: v.optional(v.array(Text), []),
+  /** Categories the source gives as "about" a number. */
+  approximate: v.optional(v.array(Id), []),
+  counts: v.record(Id, Count),
+})
+
+const ClaimBase = {
+  id: Id,
+  source: Id,
+  measures: v.picklist(['deaths', 'confirmed-deaths', 'casualties', 'combat-losses']),
+  asOf: IsoDate,
+  /** False where the date is inferred ("as of Friday") and not checked. */
+  asOfVerified: v.boolean(),
+  note: Text,
+}
+
+/** data/articles/{slug}/figures.json: every number the article rests on, each with who says so. */
+export const FiguresFile = v.strictObject({
+  reports: v.array(Report),
+  dataset: v.optional(v.strictObject({ name: Text, author: Text, licence: Text })),
+  claims: v.array(
+    v.variant('kind', [
+      v.strictObject({ ...ClaimBase, kind: v.picklist(['party-claim', 'independent-count']), value: Count }),
+      v.strictObject({ ...ClaimBase, kind: v.literal('estimate-range'), low: Count, high: Count }),
+    ]),
+  ),
+})
+
+export type CategoriesFile = v.InferOutput<typeof CategoriesFile>
+export type SourcesFile = v.InferOutput<typeof SourcesFile>
+export type ArticleFile = v.InferOutput<typeof ArticleFile>
+export type FiguresFile = v.InferOutput<typeof FiguresFile>
+export type Category = CategoriesFile['categories'][number]
+export type Source = SourcesFile['sources'][number]
+export type Mention = ArticleFile['mentions'][number]
+export type ReportFile = FiguresFile['reports'][number]
+export type Claim = FiguresFile['claims'][number]

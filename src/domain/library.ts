@@ -1,0 +1,116 @@
+// The articles and their figures as the rest of the Worker sees them: built once from the parsed data files.
+import type { ArticleFile, Category, Claim, FiguresFile, Source } from '../data/schema'
+
+/** One number from a source's report, with the change since that source's previous report. */
+export type Figure = {
+  report: string
+  category: Category
+  source: Source
+  value: number
+  /** The source gives it as "about" this number. */
+  approximate: boolean
+  /** Derived: this report's value minus the previous report's; null for a source's first report. */
+  change: number | null
+  changeSince: string | null
+  /** The article's prose states this category's numbers. */
+  quotedInArticle: boolean
+}
+
+export type Report = {
+  source: Source
+  date: string
+  /** Day 1 is the source's `countsFrom` date; null when the source does not count that way. */
+  dayOfWar: number | null
+  greatestLossesIn: string[]
+  figures: Figure[]
+}
+
+export type SourcedClaim = Claim & { by: Source }
+
+export type Article = Omit<ArticleFile, 'mentions'> & {
+  mentions: ArticleFile['mentions']
+  /** Oldest first. */
+  reports: Report[]
+  claims: SourcedClaim[]
+  dataset: FiguresFile['dataset']
+  /** Ids of the categories present in this article's reports, in the order of data/categories.json. */
+  categoryIds: string[]
+}
+
+export type Library = {
+  featured: Article
+  getArticle(slug: string): Article | undefined
+  listArticles(): Article[]
+  categories: Category[]
+  sources: Source[]
+}
+
+const DAY_MS = 86_400_000
+
+/** Whole days from `from` to `to`, plus one: the General Staff's "day N of the war". */
+export function dayOfWar(from: string, to: string): number {
+  return Math.round((Date.parse(to) - Date.parse(from)) / DAY_MS) + 1
+}
+
+/** The reports with every figure's change derived from the report before it (same source). */
+export function changeBetween(
+  reports: FiguresFile['reports'],
+  categories: Category[],
+  sourceOf: (id: string) => Source,
+  quoted: Set<string>,
+): Report[] {
+  const lastBySource = new Map<string, FiguresFile['reports'][number]>()
+  return reports.map((report) => {
+    const previous = lastBySource.get(report.source)
+    lastBySource.set(report.source, report)
+    const source = sourceOf(report.source)
+    const figures: Figure[] = []
+    for (const category of categories) {
+      const value = report.counts[category.id]
+      if (value === undefined) continue
+      const before = previous?.counts[category.id]
+      figures.push({
+        report: report.date,
+        category,
+        source,
+        value,
+        approximate: report.approximate.includes(category.id),
+        change: before === undefined ? null : value - before,
+        changeSince: before === undefined ? null : (previous?.date ?? null),
+        quotedInArticle: quoted.has(category.id),
+      })
+    }
+    return {
+      source,
+      date: report.date,
+      dayOfWar: source.countsFrom ? dayOfWar(source.countsFrom, report.date) : null,
+      greatestLossesIn: report.greatestLossesIn,
+      figures,
+    }
+  })
+}
+
+export type FigureSelection = { categories?: string[]; report?: string }
+
+/** The reports an API caller asked for: "latest", "previous", or a report's date. */
+export function selectReports(article: Article, report: string | undefined): Report[] {
+  const { reports } = article
+  if (report === undefined) return reports
+  if (report === 'latest') return reports.slice(-1)
+  if (report === 'previous') return reports.slice(-2, -1)
+  return reports.filter((r) => r.date === report)
+}
+
+/** The figures of the selected reports, limited to the given categories when any are given. */
+export function selectFigures(article: Article, selection: FigureSelection): Figure[] {
+  const wanted = selection.categories?.length ? new Set(selection.categories) : undefined
+  return selectReports(article, selection.report).flatMap((r) =>
+    wanted ? r.figures.filter((f) => wanted.has(f.category.id)) : r.figures,
+  )
+}
+
+/** The values a caller may pass as `report` for this article. */
+export function reportKeys(article: Article): string[] {
+  const dates = article.reports.map((r) => r.date)
+  return [...(dates.length ? ['latest'] : []), ...(dates.length > 1 ? ['previous'] : []), ...dates]
+}

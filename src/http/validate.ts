@@ -1,0 +1,123 @@
+// Request validation with valibot through Hono's validator middleware: unknown slugs become 404s, bad query
+// values become 400 problems that name the parameter, the value sent and the values allowed.
+import { vValidator } from '@hono/valibot-validator'
+import type { Context } from 'hono'
+import { validator } from 'hono/validator'
+import * as v from 'valibot'
+import { type Article, type Library, reportKeys } from '../domain/library'
+import { type InvalidParam, problem } from './problem'
+
+/** Longest slug we look up; anything longer cannot be ours. */
+const MAX_SLUG = 200
+/** Longest query value we read; longer ones are rejected before they are parsed. */
+export const MAX_QUERY_VALUE = 1000
+
+/**
+ * Resolves the `:slug` path parameter to its article, or answers 404 through the app's notFound handler.
+ * @example api.get('/articles/:slug', articleParam(library), (c) => c.json(c.req.valid('param').article))
+ */
+export function articleParam(library: Library) {
+  const schema = v.object({
+    slug: v.pipe(
+      v.string(),
+      v.maxLength(MAX_SLUG),
+      v.rawTransform(({ dataset, addIssue, NEVER }) => {
+        const article = library.getArticle(dataset.value)
+        if (article) return article
+        addIssue({ message: 'no article has this slug' })
+        return NEVER
+      }),
+    ),
+  })
+  return vValidator(
+    'param',
+    v.pipe(
+      schema,
+      v.transform(({ slug }) => ({ article: slug })),
+    ),
+    (result, c) => {
+      if (!result.success) return c.notFound()
+    },
+  )
+}
+
+/** "a,b" and repeated parameters (?category=a&category=b) both become ["a", "b"]. */
+const commaList = v.pipe(
+  v.union([v.string(), v.array(v.string())]),
+  v.transform((value) => (Array.isArray(value) ? value : [value])),
+  v.check(
+    (values) => values.join(',').length <= MAX_QUERY_VALUE,
+    `must be at most ${MAX_QUERY_VALUE} characters`,
+  ),
+  v.transform((values) => [
+    ...new Set(
+      values
+        .flatMap((s) => s.split(','))
+        .map((s) => s.trim())
+        .filter(Boolean),
+    ),
+  ]),
+)
+
+/** The query a figures request accepts for this article, with the values each parameter allows. */
+function figuresQuery(article: Article) {
+  const allowed = { category: article.categoryIds, report: reportKeys(article) }
+  const schema = v.object({
+    category: v.optional(
+      v.pipe(commaList, v.array(v.picklist(allowed.category, 'is not a category in this article'))),
+    ),
+    report: v.optional(
+      v.pipe(
+        v.string('must be given once'),
+        v.maxLength(MAX_QUERY_VALUE),
+        v.picklist(allowed.report, 'is not a report in this article'),
+      ),
+    ),
+  })
+  return { schema, allowed }
+}
+
+export type FiguresQuery = v.InferOutput<ReturnType<typeof figuresQuery>['schema']>
+
+const queryByArticle = new WeakMap<Article, ReturnType<typeof figuresQuery>>()
+
+function describe(value: unknown): string {
+  const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value))
+  return text.length > 100 ? `${text.slice(0, 100)}…` : text
+}
+
+/** The invalid-params list of a failed parse: one entry per parameter and bad value. */
+function invalidParams(issues: v.BaseIssue<unknown>[], allowed: Record<string, string[]>): InvalidParam[] {
+  const seen = new Set<string>()
+  return issues.flatMap((issue) => {
+    const name = String(issue.path?.[0]?.key ?? 'query')
+    const value = describe(issue.input)
+    if (seen.has(`${name}=${value}`)) return []
+    seen.add(`${name}=${value}`)
+    return [{ name, in: 'query' as const, value, reason: issue.message, allowed: allowed[name] }]
+  })
+}
+
+/**
+ * Validates `category` and `report` against the article resolved by articleParam, which must run first.
+ * @example api.get('/articles/:slug/figures', articleParam(library), figuresQueryParam(), handler)
+ */
+export function figuresQueryParam() {
+  return validator('query', (query, c: Context) => {
+    const { article } = (c.req.valid as (target: 'param') => { article: Article })('param')
+    let known = queryByArticle.get(article)
+    if (!known) {
+      known = figuresQuery(article)
+      queryByArticle.set(article, known)
+    }
+    const result = v.safeParse(known.schema, query)
+    if (result.success) return result.output
+    const params = invalidParams(result.issues, known.allowed)
+    const detail = params
+      .map(
+        (p) => `${p.name} "${p.value}" ${p.reason}${p.allowed ? `; allowed: ${p.allowed.join(', ')}` : ''}`,
+      )
+      .join('. ')
+    return problem(c, 400, `${detail}.`, { invalidParams: params })
+  })
+}

@@ -1,0 +1,7 @@
+// The deployed Worker: the bundled data, validated as the module loads, so bad data can never go live.
+import { createApp } from './app'
+import { BUNDLED_DATA } from './data/bundled'
+import { loadLibrary } from './data/load'
+import { styleHash } from './http/security'
+
+export default createApp(loadLibrary(BUNDLED_DATA), { styleSource: await styleHash() })

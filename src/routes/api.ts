@@ -1,0 +1,45 @@
+// The JSON API, mounted at /api/v1.
+import { Hono } from 'hono'
+import { type Library, selectFigures } from '../domain/library'
+import { DATA } from '../http/cache-control'
+import type { Represent } from '../http/representation'
+import { JSON_TYPE, send } from '../http/respond'
+import { articleParam, figuresQueryParam } from '../http/validate'
+import { articleJson, articleSummaryJson, figuresJson } from '../views/json'
+
+const origin = (url: string) => new URL(url).origin
+
+export function apiRoutes(library: Library, represent: Represent) {
+  const api = new Hono()
+
+  api.get('/articles', async (c) => {
+    const o = origin(c.req.url)
+    const body = await represent(`api:list:${o}`, () =>
+      JSON.stringify({ articles: library.listArticles().map((a) => articleSummaryJson(a, o)) }),
+    )
+    return send(c, body, JSON_TYPE, DATA)
+  })
+
+  api.get('/articles/:slug', articleParam(library), async (c) => {
+    const { article } = c.req.valid('param')
+    const o = origin(c.req.url)
+    const body = await represent(`api:article:${o}:${article.slug}`, () =>
+      JSON.stringify(articleJson(article, selectFigures(article, {}), o)),
+    )
+    return send(c, body, JSON_TYPE, DATA)
+  })
+
+  api.get('/articles/:slug/figures', articleParam(library), figuresQueryParam(), async (c) => {
+    const { article } = c.req.valid('param')
+    const { category, report } = c.req.valid('query')
+    const o = origin(c.req.url)
+    // Sorted, so ?category=a,b and ?category=b,a share one kept body.
+    const key = `api:figures:${o}:${article.slug}:${[...(category ?? [])].sort()}:${report ?? ''}`
+    const body = await represent(key, () =>
+      JSON.stringify(figuresJson(article, selectFigures(article, { categories: category, report }), o)),
+    )
+    return send(c, body, JSON_TYPE, DATA)
+  })
+
+  return api
+}

@@ -1,0 +1,41 @@
+// How numbers and dates read on the page: the way the article itself writes them (AP style).
+
+const NUMBER = new Intl.NumberFormat('en-US')
+
+/** @example formatNumber(53650) // "53,650" */
+export function formatNumber(n: number): string {
+  return NUMBER.format(n)
+}
+
+/** A signed change; a true minus sign so screen readers say "minus". @example formatChange(350) // "+350" */
+export function formatChange(n: number): string {
+  if (n === 0) return '0'
+  return n > 0 ? `+${NUMBER.format(n)}` : `\u2212${NUMBER.format(-n)}`
+}
+
+// AP style abbreviates these months and spells out the rest.
+const AP_MONTHS = [
+  'Jan.',
+  'Feb.',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'Aug.',
+  'Sept.',
+  'Oct.',
+  'Nov.',
+  'Dec.',
+]
+
+/** @example formatDate('2022-09-14') // "Sept. 14, 2022" */
+export function formatDate(isoDate: string): string {
+  const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number]
+  return `${AP_MONTHS[month - 1]} ${day}, ${year}`
+}
+
+/** @example formatDateShort('2022-09-14') // "Sept. 14" */
+export function formatDateShort(isoDate: string): string {
+  return formatDate(isoDate).replace(/, \d+$/, '')
+}

@@ -1,0 +1,84 @@
+// The JSON the API serves: plain numbers, ISO dates, stable field names, and every figure's source named.
+import type { Article, Figure } from '../domain/library'
+import { ROLE_LABELS } from './labels'
+
+/** Absolute addresses of an article's representations. */
+export function articleLinks(origin: string, slug: string) {
+  return {
+    html: `${origin}/articles/${slug}`,
+    json: `${origin}/api/v1/articles/${slug}`,
+    figures: `${origin}/api/v1/articles/${slug}/figures`,
+  }
+}
+
+export function articleSummaryJson(article: Article, origin: string) {
+  return {
+    slug: article.slug,
+    headline: article.headline,
+    description: article.description,
+    figuresAsOf: article.figuresAsOf,
+    publisher: article.publisher,
+    links: articleLinks(origin, article.slug),
+  }
+}
+
+function figureJson(f: Figure) {
+  return {
+    report: f.report,
+    category: f.category.id,
+    label: f.category.label,
+    measure: f.category.measure,
+    value: f.value,
+    approximate: f.approximate,
+    change: f.change,
+    changeSince: f.changeSince,
+    quotedInArticle: f.quotedInArticle,
+    source: f.source.id,
+  }
+}
+
+/** The figures of an article; `figures` may be a filtered selection of its reports' figures. */
+export function figuresJson(article: Article, figures: Figure[], origin: string) {
+  const reportDates = new Set(figures.map((f) => f.report))
+  const reports = article.reports.filter((r) => reportDates.has(r.date))
+  const sources = new Map(
+    [...reports.map((r) => r.source), ...article.claims.map((c) => c.by)].map((s) => [s.id, s]),
+  )
+  const latest = article.reports.at(-1)
+  return {
+    article: article.slug,
+    figuresAsOf: article.figuresAsOf,
+    attribution: latest
+      ? `Figures in "reports" are claims by ${latest.source.name}, ${ROLE_LABELS[latest.source.role]}, not independently verified. Each claim names its own source.`
+      : 'Each claim names its own source.',
+    reports: reports.map((r) => ({
+      date: r.date,
+      source: r.source.id,
+      dayOfWar: r.dayOfWar,
+      greatestLossesIn: r.greatestLossesIn,
+    })),
+    figures: figures.map(figureJson),
+    claims: article.claims.map(({ by: _by, ...claim }) => claim),
+    sources: [...sources.values()],
+    dataset: article.dataset ?? null,
+    links: articleLinks(origin, article.slug),
+  }
+}
+
+export function articleJson(article: Article, figures: Figure[], origin: string) {
+  return {
+    ...articleSummaryJson(article, origin),
+    originalUrl: article.originalUrl,
+    keyPoints: article.keyPoints,
+    paragraphs: article.paragraphs,
+    photoCaptions: [
+      ...(article.leadPhotoCaption
+        ? [{ position: 'lead', text: article.leadPhotoCaption, photo: null }]
+        : []),
+      ...(article.closingPhotoCaption
+        ? [{ position: 'closing', text: article.closingPhotoCaption, photo: null }]
+        : []),
+    ],
+    figures: figuresJson(article, figures, origin),
+  }
+}

@@ -1,0 +1,51 @@
+// The document shell every reader page shares: head, skip link, masthead and footer.
+import type { Child } from 'hono/jsx'
+import { PAGE_CSS } from './styles'
+
+export type LayoutProps = {
+  title: string
+  description: string
+  /** Absolute path of the page's canonical address; omitted on error pages. */
+  canonicalPath?: string
+  children: Child
+}
+
+export function Layout({ title, description, canonicalPath, children }: LayoutProps) {
+  return (
+    <html lang="en">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{title}</title>
+        <meta name="description" content={description} />
+        {canonicalPath && <link rel="canonical" href={canonicalPath} />}
+        <meta name="color-scheme" content="light dark" />
+        <style dangerouslySetInnerHTML={{ __html: PAGE_CSS }} />
+      </head>
+      <body>
+        <a class="skip" href="#main">
+          Skip to content
+        </a>
+        <header class="masthead">
+          <div class="wrap">
+            <a href="/">Russia-Ukraine war: figures and sources</a>
+          </div>
+        </header>
+        <main id="main" class="wrap">
+          {children}
+        </main>
+        <footer class="site-footer">
+          <div class="wrap">
+            <p>
+              Every figure on this site is attributed to whoever reported it. Figures from parties to the war
+              are their claims, not established facts.
+            </p>
+            <nav aria-label="Data">
+              <a href="/api/v1/articles">Data API (JSON)</a>
+            </nav>
+          </div>
+        </footer>
+      </body>
+    </html>
+  )
+}
