@@ -1,0 +1,65 @@
+// The checks themselves can fail: each finds the fault planted in the host server's broken page.
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import {
+  axeProblems,
+  colorProblems,
+  htmlErrors,
+  launchBrowser,
+  layoutProblems,
+  type OpenedPage,
+  openPage,
+  svgProblems,
+} from './checks'
+
+const skip = inject('skipReason') !== ''
+const hostOrigin = inject('hostOrigin')
+
+describe.skipIf(skip)('the checks, on a deliberately broken page', () => {
+  let browser: Browser
+  let broken: OpenedPage
+  beforeAll(async () => {
+    browser = await launchBrowser()
+    broken = await openPage(browser, `${hostOrigin}/broken`, { width: 360 })
+  })
+  afterAll(async () => {
+    await broken?.close()
+    await browser?.close()
+  })
+
+  it('report the inline script the CSP forbids', () => {
+    expect(broken.problems()).toContainEqual(expect.stringMatching(/^CSP violation: script-src-elem blocked/))
+  })
+
+  it('report the image that is not there', () => {
+    expect(broken.problems()).toContainEqual(`request answered 404: ${hostOrigin}/missing.png`)
+  })
+
+  it('report, through axe-core, the image without alt text', async () => {
+    expect(await axeProblems(broken.page)).toContainEqual(expect.stringMatching(/^image-alt \(critical\)/))
+  })
+
+  it('report the sideways scroll and the overlapping blocks', async () => {
+    expect(await layoutProblems(broken.page)).toEqual([
+      expect.stringMatching(/^the page scrolls sideways: 20\d\dpx wide at 360px$/),
+      expect.stringMatching(/^p\.first and p\.second overlap by \d+px²$/),
+    ])
+  })
+
+  it('report a light page where dark was asked for', async () => {
+    expect(await colorProblems(broken.page, 'dark')).toEqual([expect.stringMatching(/^not dark/)])
+  })
+
+  it('report SVG that is not well-formed XML', async () => {
+    expect(await svgProblems(broken.page, '<svg xmlns="http://www.w3.org/2000/svg"><g></svg>')).toEqual([
+      expect.stringMatching(/^not well-formed XML/),
+    ])
+  })
+
+  it('report, through the Nu HTML Checker, invalid HTML', async () => {
+    const errors = await htmlErrors({ broken: '<!DOCTYPE html><html lang="en"><p>No title<div></p>' })
+    expect(errors.broken).toContainEqual(
+      expect.stringContaining('Element “head” is missing a required instance'),
+    )
+  })
+})

@@ -1,0 +1,72 @@
+// What a reader sees of every article page and of the 404 page, in Chromium, on a phone and on a desktop.
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import {
+  articleSlugs,
+  axeProblems,
+  colorProblems,
+  launchBrowser,
+  layoutProblems,
+  type OpenedPage,
+  openPage,
+  printProblems,
+  SCHEMES,
+  screenshot,
+  WIDTHS,
+} from './checks'
+
+const skip = inject('skipReason') !== ''
+const origin = inject('workerOrigin')
+const slugs = skip ? [] : await articleSlugs(origin)
+
+const PAGES = [
+  ...slugs.map((slug) => ({ path: `/articles/${slug}`, status: 200 })),
+  { path: '/no-such-page', status: 404 },
+]
+const VIEWS = WIDTHS.flatMap((width) => SCHEMES.map((scheme) => ({ width, scheme })))
+
+describe.skipIf(skip)('reader pages in Chromium', () => {
+  let browser: Browser
+  beforeAll(async () => {
+    browser = await launchBrowser()
+  })
+  afterAll(() => browser?.close())
+
+  describe.each(PAGES)('GET $path', ({ path, status }) => {
+    describe.each(VIEWS)('at $width px, $scheme', ({ width, scheme }) => {
+      let opened: OpenedPage
+      beforeAll(async () => {
+        opened = await openPage(browser, `${origin}${path}`, { width, scheme, status })
+        await screenshot(opened.page, `${path}-${width}-${scheme}`)
+      })
+      afterAll(() => opened?.close())
+
+      it('loads with no console error, failed request or CSP violation', () => {
+        expect(opened.problems()).toEqual([])
+      })
+
+      it('fits: no sideways scroll, tables fit or scroll on their own, no overlapping blocks', async () => {
+        expect(await layoutProblems(opened.page)).toEqual([])
+      })
+
+      it(`is ${scheme}, with enough contrast`, async () => {
+        expect(await colorProblems(opened.page, scheme)).toEqual([])
+      })
+
+      it('has zero axe-core violations', async () => {
+        expect(await axeProblems(opened.page)).toEqual([])
+      })
+    })
+
+    it('prints: black on white, navigation hidden as the print stylesheet says', async () => {
+      const opened = await openPage(browser, `${origin}${path}`, { width: 1280, status })
+      try {
+        expect(await printProblems(opened.page)).toEqual([])
+        await opened.page.emulateMedia({ media: 'print' })
+        await screenshot(opened.page, `${path}-print`)
+      } finally {
+        await opened.close()
+      }
+    })
+  })
+})
