@@ -3,5 +3,9 @@ import { createApp } from './app'
 import { BUNDLED_DATA } from './data/bundled'
 import { loadLibrary } from './data/load'
 import { styleHash } from './http/security'
+import { EMBED_CSS } from './views/embed-styles'
 
-export default createApp(loadLibrary(BUNDLED_DATA), { styleSource: await styleHash() })
+export default createApp(loadLibrary(BUNDLED_DATA), {
+  styleSource: await styleHash(),
+  embedStyleSources: [await styleHash(EMBED_CSS)],
+})
