@@ -16,6 +16,7 @@ import { embedRoutes } from './routes/embeds'
 import { pageRoutes } from './routes/pages'
 import { EMBED_CSS } from './views/embed-styles'
 import { ErrorPage } from './views/error-page'
+import { CHART_CSS } from './views/figures-chart'
 
 /** Longer request URLs are refused with 414 before any routing or parsing. */
 export const MAX_URL_LENGTH = 4096
@@ -25,7 +26,7 @@ const isApi = (path: string) => path === '/api' || path.startsWith('/api/')
 const isEmbed = (path: string) => path.startsWith('/embed/')
 
 async function embedStyleSources(options: { embedStyleSources?: string[] }): Promise<string[]> {
-  return options.embedStyleSources ?? [await styleHash(EMBED_CSS)]
+  return options.embedStyleSources ?? [await styleHash(EMBED_CSS), await styleHash(CHART_CSS)]
 }
 
 /**
