@@ -5,6 +5,7 @@ import type { Context } from 'hono'
 import { validator } from 'hono/validator'
 import * as v from 'valibot'
 import { type Article, type Library, reportKeys } from '../domain/library'
+import { THEMES } from '../views/embed-card'
 import { type InvalidParam, problem } from './problem'
 
 /** Longest slug we look up; anything longer cannot be ours. */
@@ -112,12 +113,33 @@ export function figuresQueryParam() {
     }
     const result = v.safeParse(known.schema, query)
     if (result.success) return result.output
-    const params = invalidParams(result.issues, known.allowed)
-    const detail = params
-      .map(
-        (p) => `${p.name} "${p.value}" ${p.reason}${p.allowed ? `; allowed: ${p.allowed.join(', ')}` : ''}`,
-      )
-      .join('. ')
-    return problem(c, 400, `${detail}.`, { invalidParams: params })
+    return rejectQuery(c, result.issues, known.allowed)
+  })
+}
+
+/** The 400 problem for a query that failed its schema: each bad parameter, its value and what is allowed. */
+function rejectQuery(c: Context, issues: v.BaseIssue<unknown>[], allowed: Record<string, string[]>) {
+  const params = invalidParams(issues, allowed)
+  const detail = params
+    .map((p) => `${p.name} "${p.value}" ${p.reason}${p.allowed ? `; allowed: ${p.allowed.join(', ')}` : ''}`)
+    .join('. ')
+  return problem(c, 400, `${detail}.`, { invalidParams: params })
+}
+
+/** One query value from a fixed list, given at most once. */
+function oneOf<const T extends readonly string[]>(values: T, reason: string) {
+  return v.pipe(v.string('must be given once'), v.maxLength(MAX_QUERY_VALUE), v.picklist(values, reason))
+}
+
+/** The query the embed card accepts: its colour theme. */
+export const EmbedQuery = v.object({ theme: v.optional(oneOf(THEMES, 'is not a theme'), 'auto') })
+
+/**
+ * Validates the embed card's `?theme=`; a bad one is a 400 problem naming it and the themes allowed.
+ * @example app.get('/embed/:slug', articleParam(library), embedQueryParam(), handler)
+ */
+export function embedQueryParam() {
+  return vValidator('query', EmbedQuery, (result, c) => {
+    if (!result.success) return rejectQuery(c, result.issues, { theme: [...THEMES] })
   })
 }

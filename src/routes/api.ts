@@ -3,8 +3,9 @@ import { Hono } from 'hono'
 import { type Library, selectFigures } from '../domain/library'
 import { DATA } from '../http/cache-control'
 import type { Represent } from '../http/representation'
-import { JSON_TYPE, send } from '../http/respond'
+import { CSV, JSON_TYPE, send } from '../http/respond'
 import { articleParam, figuresQueryParam } from '../http/validate'
+import { figuresCsv } from '../views/csv'
 import { articleJson, articleSummaryJson, figuresJson } from '../views/json'
 
 const origin = (url: string) => new URL(url).origin
@@ -39,6 +40,18 @@ export function apiRoutes(library: Library, represent: Represent) {
       JSON.stringify(figuresJson(article, selectFigures(article, { categories: category, report }), o)),
     )
     return send(c, body, JSON_TYPE, DATA)
+  })
+
+  api.get('/articles/:slug/figures.csv', articleParam(library), figuresQueryParam(), async (c) => {
+    const { article } = c.req.valid('param')
+    const { category, report } = c.req.valid('query')
+    const key = `api:csv:${article.slug}:${[...(category ?? [])].sort()}:${report ?? ''}`
+    const body = await represent(key, () =>
+      figuresCsv(selectFigures(article, { categories: category, report })),
+    )
+    // The slug is lower-case words and hyphens (data schema), so it is safe in the header as it is.
+    c.header('Content-Disposition', `attachment; filename="${article.slug}-figures.csv"`)
+    return send(c, body, CSV, DATA)
   })
 
   return api
