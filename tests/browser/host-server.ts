@@ -37,6 +37,11 @@ img{display:block;max-width:100%;height:auto}
 </style>
 </head>
 <body>
+<script>
+// Test hook: every height message the card sends, for the tests to compare with the iframe.
+window.heightMessages = []
+addEventListener('message', (e) => e.data?.type === 'article-edge:height' && heightMessages.push(e.data))
+</script>
 <main>
 <h1>Someone else's article</h1>
 <p>A paragraph before the embedded card.</p>

@@ -14,14 +14,15 @@ import {
   screenshot,
   WIDTHS,
 } from './checks'
+import { articlePath, NOT_FOUND_PATH } from './routes'
 
 const skip = inject('skipReason') !== ''
 const origin = inject('workerOrigin')
 const slugs = skip ? [] : await articleSlugs(origin)
 
 const PAGES = [
-  ...slugs.map((slug) => ({ path: `/articles/${slug}`, status: 200 })),
-  { path: '/no-such-page', status: 404 },
+  ...slugs.map((slug) => ({ path: articlePath(slug), status: 200 })),
+  { path: NOT_FOUND_PATH, status: 404 },
 ]
 const VIEWS = WIDTHS.flatMap((width) => SCHEMES.map((scheme) => ({ width, scheme })))
 
