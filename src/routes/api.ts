@@ -6,7 +6,7 @@ import type { Represent } from '../http/representation'
 import { CSV, JSON_TYPE, send } from '../http/respond'
 import { articleParam, figuresQueryParam } from '../http/validate'
 import { figuresCsv } from '../views/csv'
-import { articleJson, articleSummaryJson, figuresJson } from '../views/json'
+import { articleJson, articleListJson, figuresJson } from '../views/json'
 
 const origin = (url: string) => new URL(url).origin
 
@@ -16,7 +16,7 @@ export function apiRoutes(library: Library, represent: Represent) {
   api.get('/articles', async (c) => {
     const o = origin(c.req.url)
     const body = await represent(`api:list:${o}`, () =>
-      JSON.stringify({ articles: library.listArticles().map((a) => articleSummaryJson(a, o)) }),
+      JSON.stringify(articleListJson(library.listArticles(), o)),
     )
     return send(c, body, JSON_TYPE, DATA)
   })
