@@ -13,6 +13,7 @@ import { HTML } from './http/respond'
 import { dataSecurity, embedSecurity, pageSecurity, styleHash } from './http/security'
 import { apiRoutes } from './routes/api'
 import { embedRoutes } from './routes/embeds'
+import { oembedRoutes } from './routes/oembed'
 import { pageRoutes } from './routes/pages'
 import { EMBED_CSS } from './views/embed-styles'
 import { ErrorPage } from './views/error-page'
@@ -21,7 +22,8 @@ import { CHART_CSS } from './views/figures-chart'
 /** Longer request URLs are refused with 414 before any routing or parsing. */
 export const MAX_URL_LENGTH = 4096
 
-const isApi = (path: string) => path === '/api' || path.startsWith('/api/')
+/** Answered for programs, so errors are problem+json: the API, and oEmbed. */
+const isApi = (path: string) => path === '/api' || path.startsWith('/api/') || path === '/oembed'
 /** What other sites frame or load: the card, its script and the chart. */
 const isEmbed = (path: string) => path.startsWith('/embed/')
 
@@ -64,6 +66,7 @@ export function createApp(
   const anyOrigin = cors({ origin: '*', allowMethods: ['GET', 'HEAD', 'OPTIONS'], exposeHeaders: ['ETag'] })
   app.use('/api/*', anyOrigin)
   app.use('/embed/*', anyOrigin)
+  app.use('/oembed', anyOrigin)
   app.use(
     etag({
       retainedHeaders: [
@@ -87,6 +90,7 @@ export function createApp(
   app.route('/', pageRoutes(library, represent))
   app.route('/api/v1', apiRoutes(library, represent))
   app.route('/embed', embedRoutes(library, represent))
+  app.route('/', oembedRoutes(library, represent))
 
   app.notFound((c) => {
     if (isApi(c.req.path))

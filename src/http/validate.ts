@@ -63,7 +63,12 @@ const commaList = v.pipe(
 /** The query a figures request accepts for this article, with the values each parameter allows. */
 function figuresQuery(article: Article) {
   const allowed = { category: article.categoryIds, report: reportKeys(article) }
-  const schema = v.object({
+  return { schema: figuresQuerySchema(allowed), allowed }
+}
+
+/** The figures query allowing these categories and reports (also what openapi.json documents). */
+export function figuresQuerySchema(allowed: { category: string[]; report: string[] }) {
+  return v.object({
     category: v.optional(
       v.pipe(commaList, v.array(v.picklist(allowed.category, 'is not a category in this article'))),
     ),
@@ -75,7 +80,6 @@ function figuresQuery(article: Article) {
       ),
     ),
   })
-  return { schema, allowed }
 }
 
 export type FiguresQuery = v.InferOutput<ReturnType<typeof figuresQuery>['schema']>
@@ -83,6 +87,7 @@ export type FiguresQuery = v.InferOutput<ReturnType<typeof figuresQuery>['schema
 const queryByArticle = new WeakMap<Article, ReturnType<typeof figuresQuery>>()
 
 function describe(value: unknown): string {
+  if (value === undefined) return ''
   const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value))
   return text.length > 100 ? `${text.slice(0, 100)}…` : text
 }
@@ -141,5 +146,35 @@ export const EmbedQuery = v.object({ theme: v.optional(oneOf(THEMES, 'is not a t
 export function embedQueryParam() {
   return vValidator('query', EmbedQuery, (result, c) => {
     if (!result.success) return rejectQuery(c, result.issues, { theme: [...THEMES] })
+  })
+}
+
+/** A size in CSS pixels, as oEmbed's maxwidth and maxheight give it. */
+const Pixels = v.pipe(
+  v.string('must be given once'),
+  v.regex(/^[1-9]\d{0,4}$/, 'must be a whole number of pixels from 1 to 99999'),
+  v.transform(Number),
+)
+
+/** The oEmbed request (https://oembed.com/#section2.2). `xml` is a known format we answer 501 to. */
+export const OembedQuery = v.object({
+  url: v.pipe(
+    v.string('is required, once'),
+    v.maxLength(MAX_QUERY_VALUE),
+    v.url('must be an absolute URL'),
+    v.description('Address of an article page or embed card on this site.'),
+  ),
+  format: v.optional(oneOf(['json', 'xml'], 'is not an oEmbed format'), 'json'),
+  maxwidth: v.optional(Pixels),
+  maxheight: v.optional(Pixels),
+})
+
+/**
+ * Validates an oEmbed request's query; a bad one is a 400 problem naming each bad parameter.
+ * @example app.get('/oembed', oembedQueryParam(), handler)
+ */
+export function oembedQueryParam() {
+  return vValidator('query', OembedQuery, (result, c) => {
+    if (!result.success) return rejectQuery(c, result.issues, { format: ['json'] })
   })
 }

@@ -5,18 +5,25 @@ import { DATA } from '../http/cache-control'
 import type { Represent } from '../http/representation'
 import { CSV, JSON_TYPE, send } from '../http/respond'
 import { articleParam, figuresQueryParam } from '../http/validate'
+import { openApiDocument } from '../openapi'
 import { figuresCsv } from '../views/csv'
-import { articleJson, articleSummaryJson, figuresJson } from '../views/json'
+import { articleJson, articleListJson, figuresJson } from '../views/json'
 
 const origin = (url: string) => new URL(url).origin
 
 export function apiRoutes(library: Library, represent: Represent) {
   const api = new Hono()
 
+  api.get('/openapi.json', async (c) => {
+    const o = origin(c.req.url)
+    const body = await represent(`api:openapi:${o}`, () => JSON.stringify(openApiDocument(library, o)))
+    return send(c, body, JSON_TYPE, DATA)
+  })
+
   api.get('/articles', async (c) => {
     const o = origin(c.req.url)
     const body = await represent(`api:list:${o}`, () =>
-      JSON.stringify({ articles: library.listArticles().map((a) => articleSummaryJson(a, o)) }),
+      JSON.stringify(articleListJson(library.listArticles(), o)),
     )
     return send(c, body, JSON_TYPE, DATA)
   })

@@ -14,6 +14,7 @@ h1 a{color:inherit;text-decoration-color:var(--accent)}
 table{border-collapse:collapse;width:100%;font-variant-numeric:tabular-nums}
 caption{text-align:left;font-size:.85rem;color:var(--muted);padding-bottom:.25rem}
 th,td{padding:.3rem .4rem;border-bottom:1px solid var(--rule);text-align:right;vertical-align:top}
+td{white-space:nowrap}
 th:first-child{text-align:left}
 thead th{font-size:.8rem;color:var(--muted);font-weight:600}
 tbody th{font-weight:400}
