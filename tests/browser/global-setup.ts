@@ -116,6 +116,15 @@ export default async function setup(project: TestProject) {
       env: { ...process.env, WRANGLER_SEND_METRICS: 'false', NO_COLOR: '1' },
     },
   )
+  // Should vitest die without its teardown, its exit still takes wrangler and workerd down.
+  const killOnExit = () => {
+    try {
+      if (worker.pid !== undefined) process.kill(-worker.pid, 'SIGKILL')
+    } catch {
+      // Already gone.
+    }
+  }
+  process.once('exit', killOnExit)
   const collect = (chunk: Buffer) => {
     output += chunk.toString()
   }
@@ -138,6 +147,7 @@ export default async function setup(project: TestProject) {
   console.log(`Browser tests: screenshots in ${SCREENSHOT_DIR}`)
 
   return async () => {
+    process.off('exit', killOnExit)
     await stopGroup(worker)
     await host.close()
   }
