@@ -21,6 +21,11 @@ export function readmeResizeSnippet(readme = readFileSync(resolve('README.md'), 
   return ''
 }
 
+/** The snippet as a site pastes it for this deployment: quoted origins (an `event.origin` check) become ours. */
+function forOrigin(snippet: string, workerOrigin: string): string {
+  return snippet.replace(/(['"])https?:\/\/[^'"/\s]+\1/g, (_, quote) => `${quote}${workerOrigin}${quote}`)
+}
+
 /** The foreign page: text, the card in an iframe sized by the README snippet, and the chart as an image. */
 function hostPage(workerOrigin: string, slug: string, theme: string): string {
   return `<!DOCTYPE html>
@@ -49,7 +54,7 @@ addEventListener('message', (e) => e.data?.type === 'article-edge:height' && hei
 <p>A paragraph between the card and the chart.</p>
 <img id="chart" src="${workerOrigin}/embed/${slug}/chart.svg" alt="Chart of the reported figures">
 </main>
-${readmeResizeSnippet()}
+${forOrigin(readmeResizeSnippet(), workerOrigin)}
 </body>
 </html>`
 }
