@@ -56,6 +56,25 @@ describe.skipIf(skip)('the checks, on a deliberately broken page', () => {
     ])
   })
 
+  it('report what goes wrong inside a frame from another site, as the card is on a host page', async () => {
+    const host = await openPage(browser, `${hostOrigin}/framed-broken`, { width: 1280 })
+    try {
+      const port = new URL(hostOrigin).port
+      expect(host.problems()).toEqual(
+        expect.arrayContaining([
+          expect.stringMatching(
+            new RegExp(
+              `^CSP violation: script-src-elem blocked .* \\(in http://localhost:${port}/broken\\)$`,
+            ),
+          ),
+          `request answered 404: http://localhost:${port}/missing.png`,
+        ]),
+      )
+    } finally {
+      await host.close()
+    }
+  })
+
   it('report, through the Nu HTML Checker, invalid HTML', async () => {
     const errors = await htmlErrors({ broken: '<!DOCTYPE html><html lang="en"><p>No title<div></p>' })
     expect(errors.broken).toContainEqual(

@@ -82,6 +82,12 @@ const BROKEN_CSS =
 // Its own stylesheet is allowed by hash, so only the planted faults break the policy.
 const BROKEN_CSP = `default-src 'none'; img-src 'self'; style-src 'sha256-${createHash('sha256').update(BROKEN_CSS).digest('base64')}'`
 
+const FRAMED_BROKEN_PAGE = `<!DOCTYPE html>
+<html lang="en">
+<head><meta charset="utf-8"><title>Frames a broken page</title></head>
+<body><main><h1>Frames a broken page</h1><iframe src="{src}" title="Broken"></iframe></main></body>
+</html>`
+
 export type HostServer = { origin: string; close: () => Promise<void> }
 
 export function startHostServer({ port, workerOrigin }: { port: number; workerOrigin: string }) {
@@ -92,6 +98,10 @@ export function startHostServer({ port, workerOrigin }: { port: number; workerOr
     if (first === 'host' && SLUG.test(slug) && THEMES.has(theme)) {
       res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' })
       res.end(hostPage(workerOrigin, slug, theme))
+    } else if (url.pathname === '/framed-broken') {
+      // localhost is another site than 127.0.0.1, so Chromium puts the frame in its own process, as it does the card.
+      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' })
+      res.end(FRAMED_BROKEN_PAGE.replace('{src}', `http://localhost:${port}/broken`))
     } else if (url.pathname === '/broken') {
       res.writeHead(200, {
         'Content-Type': 'text/html; charset=utf-8',
