@@ -70,6 +70,7 @@ describe.skipIf(skip)('the checks, on a deliberately broken page', () => {
           `request answered 404: http://localhost:${port}/missing.png`,
         ]),
       )
+      expect(await axeProblems(host.page)).toContainEqual(expect.stringMatching(/^image-alt \(critical\)/))
     } finally {
       await host.close()
     }

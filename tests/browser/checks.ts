@@ -237,9 +237,15 @@ export async function printProblems(page: Page): Promise<string[]> {
   return problems
 }
 
-/** axe-core's violations (WCAG A/AA and best practices), one line each with up to three offending nodes. */
-export async function axeProblems(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).analyze()
+/**
+ * axe-core's violations (every rule it runs by default: WCAG A/AA and best practices), one line each with up to
+ * three offending nodes, in the page and in its frames. `skipRules` names rules that do not apply here.
+ */
+export async function axeProblems(
+  page: Page,
+  { skipRules = [] }: { skipRules?: string[] } = {},
+): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).disableRules(skipRules).analyze()
   return violations.map(
     (v) =>
       `${v.id} (${v.impact}): ${v.help} at ${v.nodes
