@@ -23,11 +23,12 @@ const origin = inject('workerOrigin')
 const hostOrigin = inject('hostOrigin')
 const slugs = skip ? [] : await articleSlugs(origin)
 
-/** Each theme once, and `auto` under a dark system setting; the colours expected follow. */
+/** Each theme against the opposite system setting, and `auto` under both; the colours expected follow. */
 const LOOKS: { theme: EmbedTheme; scheme: Scheme; expected: Scheme }[] = [
   { theme: 'light', scheme: 'dark', expected: 'light' },
   { theme: 'dark', scheme: 'light', expected: 'dark' },
   { theme: 'auto', scheme: 'dark', expected: 'dark' },
+  { theme: 'auto', scheme: 'light', expected: 'light' },
 ]
 const VIEWS = WIDTHS.flatMap((width) => LOOKS.map((look) => ({ width, ...look })))
 
