@@ -14,13 +14,14 @@ import {
   screenshot,
   WIDTHS,
 } from './checks'
-import { articlePath, NOT_FOUND_PATH } from './routes'
+import { articlePath, FRONT_PATH, NOT_FOUND_PATH } from './routes'
 
 const skip = inject('skipReason') !== ''
 const origin = inject('workerOrigin')
 const slugs = skip ? [] : await articleSlugs(origin)
 
 const PAGES = [
+  { path: FRONT_PATH, status: 200 },
   ...slugs.map((slug) => ({ path: articlePath(slug), status: 200 })),
   { path: NOT_FOUND_PATH, status: 404 },
 ]
@@ -38,7 +39,7 @@ describe.skipIf(skip)('reader pages in Chromium', () => {
       let opened: OpenedPage
       beforeAll(async () => {
         opened = await openPage(browser, `${origin}${path}`, { width, scheme, status })
-        await screenshot(opened.page, `${path}-${width}-${scheme}`)
+        await screenshot(opened.page, `page${path}-${width}-${scheme}`)
       })
       afterAll(() => opened?.close())
 
@@ -64,7 +65,7 @@ describe.skipIf(skip)('reader pages in Chromium', () => {
       try {
         expect(await printProblems(opened.page)).toEqual([])
         await opened.page.emulateMedia({ media: 'print' })
-        await screenshot(opened.page, `${path}-print`)
+        await screenshot(opened.page, `page${path}-print`)
       } finally {
         await opened.close()
       }

@@ -1,4 +1,6 @@
 // The addresses the browser suite visits for each article, so every page a person can see gets checked.
+/** The featured article, where most readers arrive. */
+export const FRONT_PATH = '/'
 export const NOT_FOUND_PATH = '/no-such-page'
 export const EMBED_THEMES = ['light', 'dark', 'auto'] as const
 export type EmbedTheme = (typeof EMBED_THEMES)[number]
