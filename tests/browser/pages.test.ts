@@ -58,6 +58,25 @@ describe.skipIf(skip)('reader pages in Chromium', () => {
       it('has zero axe-core violations', async () => {
         expect(await axeProblems(opened.page)).toEqual([])
       })
+
+      // Last: it moves focus and scrolls the page.
+      it('shows the skip link on the first Tab, on screen, and it leads to the main content', async () => {
+        const { page } = opened
+        await page.keyboard.press('Tab')
+        const skip = await page.evaluate(() => {
+          const link = document.activeElement as HTMLElement
+          const box = link.getBoundingClientRect()
+          return {
+            href: link.getAttribute('href'),
+            onScreen: box.left >= 0 && box.top >= 0 && box.right <= innerWidth && box.width * box.height > 0,
+          }
+        })
+        expect(skip).toEqual({ href: '#main', onScreen: true })
+        await page.keyboard.press('Enter')
+        expect(
+          await page.evaluate(() => location.hash && document.querySelector(location.hash)?.tagName),
+        ).toBe('MAIN')
+      })
     })
 
     it('prints: black on white, navigation hidden as the print stylesheet says', async () => {
