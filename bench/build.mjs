@@ -1,10 +1,13 @@
-// Bundles benchmark subjects with esbuild, the bundler wrangler uses, with wrangler's settings for workerd.
-import { mkdtempSync } from 'node:fs'
+// Builds what the benchmarks measure: the Worker and a hello-world Hono Worker through wrangler's own dry-run
+// build (the bytes that would be deployed), and benchmark modules with esbuild using wrangler's settings.
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { basename, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { build } from 'esbuild'
 
+const root = fileURLToPath(new URL('..', import.meta.url))
 const outdir = mkdtempSync(join(tmpdir(), 'article-edge-bench-'))
 
 /** Bundles one module (a path relative to bench/) into a temporary ES module; returns its path and URL. */
@@ -23,4 +26,17 @@ export async function bundle(entry, { minify = true } = {}) {
     logLevel: 'warning',
   })
   return { path: outfile, url: pathToFileURL(outfile).href }
+}
+
+/**
+ * `wrangler deploy --dry-run --outdir` for the Worker (script omitted) or another entry, with wrangler.toml's
+ * settings for both. Returns the built module's path and its text.
+ */
+export function wranglerBuild(name, script) {
+  const dir = join(outdir, `wrangler-${name}`)
+  const args = ['wrangler', 'deploy', '--dry-run', '--outdir', dir, '--env', '']
+  if (script) args.push(fileURLToPath(new URL(script, import.meta.url)), '--name', name)
+  execFileSync('npx', args, { cwd: root, stdio: 'pipe' })
+  const path = join(dir, `${basename(script ?? 'index.ts').replace(/\.\w+$/, '')}.js`)
+  return { path, url: pathToFileURL(path).href, text: readFileSync(path, 'utf8') }
 }
