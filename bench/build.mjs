@@ -1,7 +1,7 @@
 // Builds what the benchmarks measure: the Worker and a hello-world Hono Worker through wrangler's own dry-run
 // build (the bytes that would be deployed), and benchmark modules with esbuild using wrangler's settings.
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { basename, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
@@ -37,6 +37,9 @@ export function wranglerBuild(name, script) {
   const args = ['wrangler', 'deploy', '--dry-run', '--outdir', dir, '--env', '']
   if (script) args.push(fileURLToPath(new URL(script, import.meta.url)), '--name', name)
   execFileSync('npx', args, { cwd: root, stdio: 'pipe' })
-  const path = join(dir, `${basename(script ?? 'index.ts').replace(/\.\w+$/, '')}.js`)
-  return { path, url: pathToFileURL(path).href, text: readFileSync(path, 'utf8') }
+  const text = readFileSync(join(dir, `${basename(script ?? 'index.ts').replace(/\.\w+$/, '')}.js`), 'utf8')
+  // As .mjs, so Node loads it as the ES module it is without first trying it as CommonJS.
+  const path = join(dir, `${name}.mjs`)
+  writeFileSync(path, text)
+  return { path, url: pathToFileURL(path).href, text }
 }

@@ -7,6 +7,7 @@ import { methodNotAllowed } from 'hono/method-not-allowed'
 import { trimTrailingSlash } from 'hono/trailing-slash'
 import type { Library } from './domain/library'
 import { NO_STORE, NOT_FOUND } from './http/cache-control'
+import { keptResponses, markConstant } from './http/kept-responses'
 import { problem } from './http/problem'
 import { representations } from './http/representation'
 import { HTML } from './http/respond'
@@ -30,6 +31,9 @@ export function createApp(library: Library, options: { styleSource: string }) {
   const forPages = pageSecurity(options.styleSource)
   const forData = dataSecurity()
 
+  // First, so it keeps final answers; they are replayed before routing (end of this function).
+  const kept = keptResponses()
+  app.use(kept)
   app.use(async (c, next) => {
     if (c.req.url.length > MAX_URL_LENGTH) {
       return problem(c, 414, `The address is longer than ${MAX_URL_LENGTH} characters.`)
@@ -62,6 +66,7 @@ export function createApp(library: Library, options: { styleSource: string }) {
   app.route('/api/v1', apiRoutes(library, represent))
 
   app.notFound((c) => {
+    markConstant(c)
     if (isApi(c.req.path))
       return problem(c, 404, 'There is nothing at this address.', { cacheControl: NOT_FOUND })
     const page = (
@@ -86,6 +91,11 @@ export function createApp(library: Library, options: { styleSource: string }) {
     )
     return c.html(`<!DOCTYPE html>${page}`, 500, { 'Cache-Control': NO_STORE })
   })
+
+  // A kept answer is handed back before Hono routes the request: in workerd that costs about 1.1x a constant
+  // Response, against 1.5x when replayed from the first middleware (src/http/kept-responses.ts).
+  const dispatch = app.fetch
+  app.fetch = (request, env, executionCtx) => kept.answer(request) ?? dispatch(request, env, executionCtx)
 
   return app
 }

@@ -5,6 +5,7 @@ import type { Context } from 'hono'
 import { validator } from 'hono/validator'
 import * as v from 'valibot'
 import { type Article, type Library, reportKeys } from '../domain/library'
+import { markConstant } from './kept-responses'
 import { type InvalidParam, problem } from './problem'
 
 /** Longest slug we look up; anything longer cannot be ours. */
@@ -118,6 +119,7 @@ export function figuresQueryParam() {
         (p) => `${p.name} "${p.value}" ${p.reason}${p.allowed ? `; allowed: ${p.allowed.join(', ')}` : ''}`,
       )
       .join('. ')
+    markConstant(c)
     return problem(c, 400, `${detail}.`, { invalidParams: params })
   })
 }
