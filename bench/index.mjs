@@ -15,6 +15,7 @@ const load = () => loadavg().map((l) => l.toFixed(2))
 console.log(`Node ${process.version}, ${new Date().toISOString()}, load average ${load()}\n`)
 const worker = wranglerBuild('worker')
 const hello = wranglerBuild('hello', './hello-worker.ts')
+const codeOnly = () => wranglerBuild('code-only', './worker-code-only.ts')
 
 let micro
 if (run('micro') || run('size')) {
@@ -30,7 +31,16 @@ if (run('micro-node')) {
 }
 if (run('startup')) {
   console.log('### Start-up: evaluating the module, under Node\n')
-  console.log(startupTable(await runStartup(worker, hello)), '\n')
+  const subjects = [
+    { name: 'hello', label: 'hello-world Hono (bench/hello-worker.ts)', built: hello },
+    {
+      name: 'code',
+      label: "the Worker's code and data, not run (bench/worker-code-only.ts)",
+      built: codeOnly(),
+    },
+    { name: 'worker', label: 'the Worker (src/index.ts: validates the data, builds the app)', built: worker },
+  ]
+  console.log(startupTable(await runStartup(subjects)), '\n')
 }
 if (run('e2e')) {
   console.log(`### End to end through workerd on 127.0.0.1 (load average before: ${load()})\n`)
