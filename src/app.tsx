@@ -1,5 +1,5 @@
 // Assembles the Worker: shared middleware, the reader pages, the API, and what happens when nothing matches.
-import { Hono } from 'hono'
+import { type Context, Hono } from 'hono'
 import { cors } from 'hono/cors'
 import { etag, RETAINED_304_HEADERS } from 'hono/etag'
 import { HTTPException } from 'hono/http-exception'
@@ -10,7 +10,7 @@ import { NO_STORE, NOT_FOUND } from './http/cache-control'
 import { problem } from './http/problem'
 import { representations } from './http/representation'
 import { HTML } from './http/respond'
-import { dataSecurity, pageSecurity } from './http/security'
+import { dataSecurity, httpsOnly, pageSecurity } from './http/security'
 import { apiRoutes } from './routes/api'
 import { pageRoutes } from './routes/pages'
 import { ErrorPage } from './views/error-page'
@@ -19,6 +19,21 @@ import { ErrorPage } from './views/error-page'
 export const MAX_URL_LENGTH = 4096
 
 const isApi = (path: string) => path === '/api' || path.startsWith('/api/')
+
+/** The reader's error page: the same shell and security headers as the article, never problem+json. */
+function readerError(
+  c: Context,
+  status: 400 | 404 | 405 | 414 | 500,
+  text: { title: string; message: string },
+  headers?: Record<string, string>,
+) {
+  const page = <ErrorPage status={status} {...text} />
+  return c.html(`<!DOCTYPE html>${page}`, status, {
+    'Cache-Control': status === 404 ? NOT_FOUND : NO_STORE,
+    'Content-Type': HTML,
+    ...headers,
+  })
+}
 
 /**
  * The whole Worker for one library of articles.
@@ -30,14 +45,18 @@ export function createApp(library: Library, options: { styleSource: string }) {
   const forPages = pageSecurity(options.styleSource)
   const forData = dataSecurity()
 
+  // Security and CORS headers first, so every answer below (414, redirects, errors) carries them.
+  app.use((c, next) => (isApi(c.req.path) ? forData(c, next) : forPages(c, next)))
+  app.use('/api/*', cors({ origin: '*', allowMethods: ['GET', 'HEAD', 'OPTIONS'], exposeHeaders: ['ETag'] }))
   app.use(async (c, next) => {
     if (c.req.url.length > MAX_URL_LENGTH) {
-      return problem(c, 414, `The address is longer than ${MAX_URL_LENGTH} characters.`)
+      const detail = `The address is longer than ${MAX_URL_LENGTH} characters.`
+      if (isApi(c.req.path)) return problem(c, 414, detail)
+      return readerError(c, 414, { title: 'Address too long', message: detail })
     }
     await next()
   })
-  app.use((c, next) => (isApi(c.req.path) ? forData(c, next) : forPages(c, next)))
-  app.use('/api/*', cors({ origin: '*', allowMethods: ['GET', 'HEAD', 'OPTIONS'], exposeHeaders: ['ETag'] }))
+  app.use(httpsOnly())
   app.use(
     etag({
       retainedHeaders: [
@@ -50,10 +69,14 @@ export function createApp(library: Library, options: { styleSource: string }) {
   app.use(
     methodNotAllowed({
       app,
-      onMethodNotAllowed: (c, methods) =>
-        problem(c, 405, `${c.req.method} is not allowed here; use ${methods.join(' or ')}.`, {
-          headers: { Allow: methods.join(', ') },
-        }),
+      onMethodNotAllowed: (c, methods) => {
+        // Hono merges the 404's headers into this answer; its public cache life must not come along.
+        c.res.headers.delete('Cache-Control')
+        const detail = `${c.req.method} is not allowed here; use ${methods.join(' or ')}.`
+        const headers = { Allow: methods.join(', ') }
+        if (isApi(c.req.path)) return problem(c, 405, detail, { headers })
+        return readerError(c, 405, { title: 'Method not allowed', message: detail }, headers)
+      },
     }),
   )
   app.use(trimTrailingSlash())
@@ -64,27 +87,23 @@ export function createApp(library: Library, options: { styleSource: string }) {
   app.notFound((c) => {
     if (isApi(c.req.path))
       return problem(c, 404, 'There is nothing at this address.', { cacheControl: NOT_FOUND })
-    const page = (
-      <ErrorPage
-        status={404}
-        title="Page not found"
-        message="There is no article at this address. It may have been moved, or the link may be mistyped."
-      />
-    )
-    return c.html(`<!DOCTYPE html>${page}`, 404, { 'Cache-Control': NOT_FOUND, 'Content-Type': HTML })
+    return readerError(c, 404, {
+      title: 'Page not found',
+      message: 'There is no article at this address. It may have been moved, or the link may be mistyped.',
+    })
   })
 
   app.onError((error, c) => {
     if (error instanceof HTTPException && error.status < 500) {
-      return problem(c, error.status === 404 ? 404 : 400, error.message || 'The request could not be read.')
+      const status = error.status === 404 ? 404 : 400
+      const message = error.message || 'The request could not be read.'
+      if (isApi(c.req.path)) return problem(c, status, message)
+      return readerError(c, status, { title: status === 404 ? 'Page not found' : 'Bad request', message })
     }
     // Logged for Workers observability; the response carries no internals.
     console.error(error)
     if (isApi(c.req.path)) return problem(c, 500, 'Something went wrong on our side. Please try again later.')
-    const page = (
-      <ErrorPage status={500} title="Something went wrong" message="Please try again in a moment." />
-    )
-    return c.html(`<!DOCTYPE html>${page}`, 500, { 'Cache-Control': NO_STORE })
+    return readerError(c, 500, { title: 'Something went wrong', message: 'Please try again in a moment.' })
   })
 
   return app
