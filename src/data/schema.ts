@@ -4,7 +4,11 @@ import * as v from 'valibot'
 const IsoDate = v.pipe(
   v.string(),
   v.isoDate('must be a date written YYYY-MM-DD'),
-  v.check((date) => !Number.isNaN(Date.parse(date)), 'must be a real calendar date'),
+  // Date.parse alone accepts 2023-02-29 and 2022-02-30 (it rolls them over), so the date must survive a round trip.
+  v.check(
+    (date) => !Number.isNaN(Date.parse(date)) && new Date(date).toISOString().startsWith(date),
+    'must be a real calendar date',
+  ),
 )
 const Id = v.pipe(
   v.string(),
