@@ -1,0 +1,105 @@
+// Load test (`npm run load`): starts the Worker with `wrangler dev` on 127.0.0.1, drives it with autocannon
+// across the main routes (plain and conditional requests), prints requests/s, p50/p99 latency and the count of
+// errors and of answers other than 2xx/304, stops wrangler, and exits 1 if that count is not zero.
+// Loopback only, and bounded: LOAD_SECONDS (default 20) of load with LOAD_CONNECTIONS (default 64) connections.
+import { spawn } from 'node:child_process'
+import autocannon from 'autocannon'
+
+const HOST = '127.0.0.1'
+const PORT = Number(process.env.LOAD_PORT ?? 8811)
+const SECONDS = Number(process.env.LOAD_SECONDS ?? 20)
+const CONNECTIONS = Number(process.env.LOAD_CONNECTIONS ?? 64)
+const SLUG = 'russia-lost-350-troops-in-one-day'
+const ORIGIN = `http://${HOST}:${PORT}`
+
+/** The main routes; each is asked plainly and again with its current ETag (a 304). No HEAD: autocannon would wait
+ * for the body that a HEAD answer announces (Content-Length) but never sends. */
+const ROUTES = [
+  '/',
+  `/articles/${SLUG}`,
+  '/api/v1/articles',
+  `/api/v1/articles/${SLUG}`,
+  `/api/v1/articles/${SLUG}/figures`,
+  `/api/v1/articles/${SLUG}/figures?category=personnel,tanks&report=latest`,
+]
+
+const wrangler = spawn(
+  'npx',
+  ['wrangler', 'dev', '--ip', HOST, '--port', String(PORT), '--log-level', 'error'],
+  {
+    // Its own process group, so stopping it also stops the workerd it starts.
+    detached: true,
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env: { ...process.env, WRANGLER_SEND_METRICS: 'false' },
+  },
+)
+let stopped = false
+function stop() {
+  if (stopped) return
+  stopped = true
+  try {
+    process.kill(-wrangler.pid, 'SIGTERM')
+  } catch {}
+}
+process.on('exit', stop)
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(130))
+// Whatever happens, the run ends: the load time plus a minute for wrangler to start and stop.
+setTimeout(
+  () => {
+    console.error('load: gave up (time limit)')
+    process.exit(1)
+  },
+  (SECONDS + 60) * 1000,
+).unref()
+
+async function waitForWorker() {
+  const until = Date.now() + 45_000
+  while (Date.now() < until) {
+    try {
+      const res = await fetch(`${ORIGIN}/`)
+      if (res.ok) return
+    } catch {}
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+  throw new Error(`the Worker did not answer on ${ORIGIN} within 45 s`)
+}
+
+try {
+  await waitForWorker()
+  const requests = []
+  for (const path of ROUTES) {
+    const res = await fetch(`${ORIGIN}${path}`)
+    await res.arrayBuffer()
+    const etag = res.headers.get('ETag')
+    if (res.status !== 200 || !etag) throw new Error(`${path} answered ${res.status} without an ETag`)
+    requests.push({ method: 'GET', path }, { method: 'GET', path, headers: { 'if-none-match': etag } })
+  }
+
+  console.log(
+    `load: ${CONNECTIONS} connections for ${SECONDS} s against ${ORIGIN}, ${requests.length} requests in turn`,
+  )
+  const result = await autocannon({ url: ORIGIN, connections: CONNECTIONS, duration: SECONDS, requests })
+
+  const byStatus = Object.fromEntries(
+    Object.entries(result.statusCodeStats).map(([code, { count }]) => [code, count]),
+  )
+  const unexpected = Object.entries(byStatus)
+    .filter(([code]) => !(code.startsWith('2') || code === '304'))
+    .reduce((sum, [, count]) => sum + count, 0)
+  const failures = result.errors + result.timeouts + unexpected
+  console.log(
+    [
+      `requests: ${result.requests.total} in ${result.duration} s`,
+      `requests/s: ${result.requests.average} average (min ${result.requests.min}, max ${result.requests.max})`,
+      `latency: p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms`,
+      `status codes: ${JSON.stringify(byStatus)}`,
+      `errors: ${result.errors}, timeouts: ${result.timeouts}, answers other than 2xx/304: ${unexpected}`,
+    ].join('\n'),
+  )
+  stop()
+  process.exit(failures === 0 ? 0 : 1)
+} catch (error) {
+  console.error(`load: ${error.message}`)
+  stop()
+  process.exit(1)
+}
