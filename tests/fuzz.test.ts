@@ -24,6 +24,13 @@ const ROUTES = [
   `${API_ARTICLE}/figures`,
   `${API_ARTICLE}/figures?report=latest`,
   `${API_ARTICLE}/figures?category=personnel,tanks`,
+  `${API_ARTICLE}/figures.csv`,
+  '/api/v1/openapi.json',
+  `/embed/${FEATURED}`,
+  `/embed/${FEATURED}?theme=dark`,
+  `/embed/${FEATURED}/chart.svg`,
+  '/embed/resize.js',
+  `/oembed?url=${encodeURIComponent(`${ORIGIN}${ARTICLE}`)}`,
 ]
 
 let sent = 0
@@ -111,6 +118,12 @@ const prefix = fc.constantFrom(
   '/api/v1/articles',
   API_ARTICLE,
   `${API_ARTICLE}/figures`,
+  `${API_ARTICLE}/figures.csv`,
+  '/api/v1/openapi.json',
+  '/embed',
+  `/embed/${FEATURED}`,
+  `/embed/${FEATURED}/chart.svg`,
+  '/oembed',
 )
 
 const path = fc
@@ -124,6 +137,11 @@ const key = fc.oneof(
   fc.constantFrom(
     'category',
     'report',
+    'theme',
+    'url',
+    'format',
+    'maxwidth',
+    'maxheight',
     'Category',
     'category[]',
     'report[]',
@@ -154,6 +172,20 @@ const value = fc.oneof(
     '"\'><img src=x onerror=alert(1)>',
     'constructor',
     'toString',
+    'light',
+    'dark',
+    'json',
+    'xml',
+    '0',
+    '-1',
+    '99999999999999999999',
+    'NaN',
+    encodeURIComponent(`${ORIGIN}${ARTICLE}`),
+    encodeURIComponent(`${ORIGIN}/embed/${FEATURED}?theme=dark`),
+    encodeURIComponent(`http://example.com${ARTICLE}`),
+    encodeURIComponent(`${ORIGIN}/articles/%ZZ`),
+    'javascript:alert(1)',
+    `${ORIGIN}/`,
   ),
   fc.string({ unit: 'binary', maxLength: 30 }).map(encode),
   fc.string({ maxLength: 30 }),
@@ -242,8 +274,9 @@ const isApi = (pathname: string) => {
   try {
     decoded = decodeURI(pathname)
   } catch {}
-  return decoded === '/api' || decoded.startsWith('/api/')
+  return decoded === '/api' || decoded.startsWith('/api/') || decoded === '/oembed'
 }
+const isEmbed = (pathname: string) => pathname.startsWith('/embed/')
 
 /** Builds the request as a client would; null when the runtime will not even construct it. */
 function build(url: string, init: RequestInit): Request | null {
@@ -261,7 +294,9 @@ async function expectSound(req: Request, res: Response) {
   const { pathname } = new URL(req.url)
   const api = isApi(pathname)
   const type = res.headers.get('Content-Type') ?? ''
-  expect(res.status, `${req.method} ${req.url}`).toBeLessThan(500)
+  // oEmbed's one 5xx: 501 is how the oEmbed spec says "not in that format" (format=xml).
+  if (!(pathname === '/oembed' && res.status === 501))
+    expect(res.status, `${req.method} ${req.url}`).toBeLessThan(500)
   expect(res.headers.get('X-Content-Type-Options')).toBe('nosniff')
   expect(res.headers.get('Content-Security-Policy')).toMatch(/^default-src 'none'/)
   expect(res.headers.get('Strict-Transport-Security')).toMatch(/^max-age=\d{8}/)
@@ -269,11 +304,12 @@ async function expectSound(req: Request, res: Response) {
     expect(req.headers.has('If-None-Match'), '304 without If-None-Match').toBe(true)
     expect(['GET', 'HEAD']).toContain(req.method)
   }
-  if (api) expect(res.headers.get('Access-Control-Allow-Origin')).toBe('*')
+  if (api || isEmbed(pathname)) expect(res.headers.get('Access-Control-Allow-Origin')).toBe('*')
   if (res.status < 400) return
   // Errors depend on the request, so no cache may keep them; an unknown address may exist after the next deploy.
   expect(res.headers.get('Cache-Control')).toBe(res.status === 404 ? 'public, max-age=60' : 'no-store')
-  if (api) {
+  // Embeds answer bad query values (theme, category) as problem+json too, and unknown addresses with the page.
+  if (api || (isEmbed(pathname) && type === 'application/problem+json')) {
     expect(type).toBe('application/problem+json')
     if (req.method === 'HEAD') return
     const problem = (await res.json()) as { status: number; title: string; detail: string; type: string }

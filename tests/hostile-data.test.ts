@@ -101,10 +101,11 @@ describe('hostile data in the HTML page', () => {
     }
   })
 
-  it('runs nothing: no script element, no event handler, no javascript: link', async () => {
+  it('runs nothing: no script but the JSON-LD data block, no event handler, no javascript: link', async () => {
     const html = await (await get(hostile, `/articles/${SLUG}`)).text()
     const { elements, attributes } = await parse(html)
-    expect(elements.filter((e) => /^(script|img|iframe|object|embed)\[/.test(e))).toEqual([])
+    expect(elements.filter((e) => /^(script|img|iframe|object|embed)\[/.test(e))).toEqual(['script[type]'])
+    expect(attributes).toContainEqual(['type', 'application/ld+json'])
     expect(attributes.filter(([name]) => name.startsWith('on'))).toEqual([])
     for (const [name, value] of attributes) {
       if (name === 'href' || name === 'src') expect(value).toMatch(/^(https:\/\/|\/|#)/)
@@ -117,9 +118,21 @@ describe('hostile data in the HTML page', () => {
     expect(html).toContain('&lt;a href=&quot;javascript:alert(1)&quot;&gt;link&lt;/a&gt;')
     expect(html).toContain('&amp;amp; &amp;lt;b&amp;gt;')
     expect(html).toContain('\u202Eevil\u202C \u2066iso\u2069 zero\u200Bwidth')
-    expect(html).not.toContain('<script')
+    expect(html.match(/<script/g)).toEqual(['<script']) // the JSON-LD block's own
     expect(html).not.toContain('<img')
     expect(html).not.toContain('<!--')
+  })
+
+  it('keeps the JSON-LD inside its script element, with every string intact', async () => {
+    const html = await (await get(hostile, `/articles/${SLUG}`)).text()
+    const { scripts } = await parse(html)
+    expect(scripts).not.toMatch(/<\/script|<!--/i)
+    const graph = JSON.parse(scripts)['@graph'] as Record<string, unknown>[]
+    const article = graph.find((node) => node['@type'] === 'NewsArticle')
+    expect(article?.headline).toBe(hostileArticle.headline)
+    expect(article?.description).toBe(hostileArticle.description)
+    expect(article?.isBasedOn).toBe(hostileArticle.originalUrl)
+    expect(article?.publisher).toMatchObject(hostileArticle.publisher)
   })
 
   it('keeps hostile URLs inside their attribute', async () => {

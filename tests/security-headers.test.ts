@@ -18,7 +18,6 @@ function expectCommon(res: Response) {
   expect(res.headers.get('X-Content-Type-Options')).toBe('nosniff')
   expect(res.headers.get('Strict-Transport-Security')).toBe('max-age=63072000; includeSubDomains; preload')
   expect(res.headers.get('Referrer-Policy')).toBe('strict-origin-when-cross-origin')
-  expect(res.headers.get('Cross-Origin-Opener-Policy')).toBe('same-origin')
   expect(res.headers.get('Permissions-Policy')).toBe(
     'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()',
   )
@@ -29,6 +28,7 @@ async function expectPageHeaders(res: Response) {
   expectCommon(res)
   expect(res.headers.get('Content-Security-Policy')).toBe(await PAGE_CSP())
   expect(res.headers.get('X-Frame-Options')).toBe('DENY')
+  expect(res.headers.get('Cross-Origin-Opener-Policy')).toBe('same-origin')
   expect(res.headers.get('Cross-Origin-Resource-Policy')).toBe('same-origin')
   // Pages are for people on this site: no other origin may read them.
   expect(res.headers.get('Access-Control-Allow-Origin')).toBeNull()
@@ -38,6 +38,7 @@ function expectDataHeaders(res: Response) {
   expectCommon(res)
   expect(res.headers.get('Content-Security-Policy')).toBe(DATA_CSP)
   expect(res.headers.get('Cross-Origin-Resource-Policy')).toBe('cross-origin')
+  expect(res.headers.get('Cross-Origin-Opener-Policy')).toBe('same-origin')
   expect(res.headers.get('Access-Control-Allow-Origin')).toBe('*')
   expect(res.headers.get('Access-Control-Allow-Credentials')).toBeNull()
 }
@@ -81,8 +82,8 @@ async function observatoryScore(res: Response, html: string, httpRedirect: Respo
   if (h('X-Content-Type-Options') !== 'nosniff') penalties += 5
   // cross-origin-resource-sharing: not implemented (0); universal access with credentials -50
   if (h('Access-Control-Allow-Credentials')) penalties += 50
-  // subresource-integrity: sri-not-implemented-but-no-scripts-loaded (0)
-  if (/<script\b/i.test(html)) penalties += 5
+  // subresource-integrity: no script loaded from elsewhere (0); the JSON-LD data block has no src
+  if (/<script[^>]*\ssrc=["']?(https?:)?\/\//i.test(html)) penalties += 5
   // cookies: cookies-not-found (0)
   if (h('Set-Cookie')) penalties += 20
   // redirection: redirection-to-https on the same host (0), else -20
@@ -163,6 +164,41 @@ describe('security headers per route', () => {
       expectDataHeaders(res)
       const body = (await res.json()) as { status: number }
       expect(body.status).toBe(status)
+    }
+  })
+
+  it('the embed card, its script and its chart: any site may frame or load them, only our own script runs', async () => {
+    const card = await fetchWorker(`/embed/${FEATURED}`)
+    expect(card.status).toBe(200)
+    const chart = await fetchWorker(`/embed/${FEATURED}/chart.svg`)
+    expect(chart.headers.get('Content-Type')).toBe('image/svg+xml')
+    const script = await fetchWorker('/embed/resize.js')
+    for (const res of [card, chart, script]) {
+      expectCommon(res)
+      const csp = res.headers.get('Content-Security-Policy') ?? ''
+      expect(csp).toMatch(/^default-src 'none'; script-src 'self'; style-src 'sha256-[^;]+; img-src 'self'; /)
+      expect(csp).toContain("base-uri 'none'; form-action 'none'; frame-ancestors *")
+      expect(csp).not.toContain('unsafe')
+      expect(res.headers.get('X-Frame-Options')).toBeNull()
+      // Browsers ignore an opener policy inside a frame, where the card lives.
+      expect(res.headers.get('Cross-Origin-Opener-Policy')).toBeNull()
+      expect(res.headers.get('Cross-Origin-Resource-Policy')).toBe('cross-origin')
+      expect(res.headers.get('Access-Control-Allow-Origin')).toBe('*')
+    }
+    expect(card.headers.get('Cache-Control')).toBe(PAGE)
+    expect(chart.headers.get('Cache-Control')).toBe(DATA)
+  })
+
+  it('CSV, oEmbed and the OpenAPI document carry the data headers', async () => {
+    for (const path of [
+      `/api/v1/articles/${FEATURED}/figures.csv`,
+      `/oembed?url=https://example.com/articles/${FEATURED}`,
+      '/api/v1/openapi.json',
+    ]) {
+      const res = await fetchWorker(path)
+      expect(res.status, path).toBe(200)
+      expect(res.headers.get('Cache-Control')).toBe(DATA)
+      expectDataHeaders(res)
     }
   })
 
