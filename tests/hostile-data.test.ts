@@ -193,3 +193,104 @@ describe('hostile data in the JSON API', () => {
     expect(body.articles.map((a) => a.headline)).toEqual([hostileArticle.headline])
   })
 })
+
+/** RFC 4180 rows: quoted fields may hold commas, doubled quotes and line breaks. */
+function csvRows(text: string): string[][] {
+  const rows: string[][] = []
+  let row: string[] = []
+  let cell = ''
+  let quoted = false
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        cell += '"'
+        i++
+      } else if (ch === '"') quoted = false
+      else cell += ch
+    } else if (ch === '"') quoted = true
+    else if (ch === ',') {
+      row.push(cell)
+      cell = ''
+    } else if (ch === '\r' && text[i + 1] === '\n') {
+      row.push(cell)
+      rows.push(row)
+      row = []
+      cell = ''
+      i++
+    } else cell += ch
+  }
+  return rows
+}
+
+describe('hostile data in what other sites embed', () => {
+  it('the embed card: only elements the plain card has, and only our own script file', async () => {
+    for (const query of ['', '?theme=dark']) {
+      const res = await get(hostile, `/embed/${SLUG}${query}`)
+      expect(res.status).toBe(200)
+      const seen = await parse(await res.text())
+      const expected = await parse(await (await get(plain, `/embed/${SLUG}${query}`)).text())
+      expect(new Set(seen.elements)).toEqual(new Set(expected.elements))
+      expect(seen.comments).toEqual([])
+      expect(seen.attributes.filter(([name]) => name.startsWith('on'))).toEqual([])
+      const scripts = seen.attributes.filter(([name]) => name === 'src')
+      expect(scripts).toEqual([['src', '/embed/resize.js']])
+      for (const [name, value] of seen.attributes) {
+        if (name === 'href') expect(value).toMatch(/^(https:\/\/|\/|#)/)
+      }
+    }
+    const html = await (await get(hostile, `/embed/${SLUG}`)).text()
+    expect(html).toContain('&lt;script&gt;alert(&quot;headline&quot;)&lt;/script&gt;')
+  })
+
+  it('the SVG chart: labels and names are escaped text, no script, no foreign content, no handlers', async () => {
+    const res = await get(hostile, `/embed/${SLUG}/chart.svg`)
+    expect(res.status).toBe(200)
+    const svg = await res.text()
+    const seen = await parse(svg)
+    const expected = await parse(await (await get(plain, `/embed/${SLUG}/chart.svg`)).text())
+    expect(new Set(seen.elements)).toEqual(new Set(expected.elements))
+    expect(seen.elements.filter((e) => /^(script|foreignobject|a|image|use|iframe)\[/i.test(e))).toEqual([])
+    expect(seen.attributes.filter(([name]) => name.startsWith('on') || name.includes('href'))).toEqual([])
+    // An HTML parser reads the XML declaration as a comment; nothing else may look like one.
+    expect(seen.comments).toEqual(expected.comments)
+    expect(svg).not.toMatch(/<script|<!--|javascript:alert\(1\)">/i)
+    expect(svg).toContain('&lt;script&gt;alert(&quot;cat-label&quot;)&lt;/script&gt;')
+  })
+
+  it('the CSV: no cell starts like a spreadsheet formula, and the text is otherwise intact', async () => {
+    const res = await get(hostile, `/api/v1/articles/${SLUG}/figures.csv`)
+    expect(res.status).toBe(200)
+    const [header = [], ...rows] = csvRows(await res.text())
+    expect(rows.length).toBe(4)
+    const column = (name: string) => header.indexOf(name)
+    for (const row of rows) {
+      for (const name of ['category', 'label', 'measure', 'source_id', 'source_name']) {
+        expect(row[column(name)], name).not.toMatch(/^[=+\-@\t\r]/)
+      }
+    }
+    const labels = new Set(rows.map((row) => row[column('label')]))
+    for (const category of hostileCategories.categories) {
+      // A formula-like label gets a leading apostrophe, which spreadsheets show as text and do not display.
+      const expected = /^[=+\-@]/.test(category.label) ? `'${category.label}` : category.label
+      expect(labels).toContain(expected)
+    }
+    const sources = new Set(rows.map((row) => row[column('source_name')]))
+    expect(sources).toContain(`'${hostileSources.sources[0]?.name}`)
+  })
+
+  it('the oEmbed answer: its html is one iframe, with the hostile headline escaped in its title', async () => {
+    const url = encodeURIComponent(`https://example.com/articles/${SLUG}`)
+    const res = await get(hostile, `/oembed?url=${url}`)
+    expect(res.status).toBe(200)
+    const body = (await res.json()) as { title: string; html: string }
+    expect(body.title).toBe(hostileArticle.headline)
+    const { elements, attributes, comments } = await parse(body.html)
+    expect(elements).toEqual(['iframe[height loading src style title width]'])
+    expect(comments).toEqual([])
+    expect(Object.fromEntries(attributes)).toMatchObject({
+      src: `https://example.com/embed/${SLUG}`,
+      title: `Figures: ${hostileArticle.headline}`,
+    })
+  })
+})
