@@ -21,6 +21,10 @@ const ROUTES = [
   `/api/v1/articles/${SLUG}`,
   `/api/v1/articles/${SLUG}/figures`,
   `/api/v1/articles/${SLUG}/figures?category=personnel,tanks&report=latest`,
+  `/api/v1/articles/${SLUG}/figures.csv`,
+  `/embed/${SLUG}`,
+  `/embed/${SLUG}/chart.svg`,
+  `/oembed?url=${encodeURIComponent(`${ORIGIN}/articles/${SLUG}`)}`,
 ]
 
 const wrangler = spawn(
