@@ -132,7 +132,7 @@ export function FiguresSection({ article }: { article: Article }) {
         <>
           <h3 id="other-counts">Other counts in the article</h3>
           <p>
-            These measure different things (deaths, deaths confirmed one by one, or killed and wounded
+            These measure different things (deaths, deaths an outlet could confirm, or killed and wounded
             together) and cannot be compared directly with each other or with the table above.
           </p>
           <section class="table-scroll" aria-labelledby="claims-caption" tabindex={0}>
