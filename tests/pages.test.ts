@@ -56,9 +56,9 @@ describe('GET /articles/{slug}', () => {
     for (const tag of ['<header', '<main', '<footer', '<article', '<nav']) expect(html).toContain(tag)
     expect(html).toContain('<caption id="reports-caption">')
     expect(html).toContain('<th scope="col"><time datetime="2022-09-13">Sept. 13</time>')
-    expect(html).toContain('<th scope="row">Tanks</th><td>2,175</td><td>2,180</td><td class="up">+5</td>')
+    expect(html).toContain('<th scope="row">Tanks</th><td>2,175</td><td>2,180</td><td>+5</td>')
     expect(html).toContain(
-      '<th scope="row">Personnel</th><td>about 53,300</td><td>about 53,650</td><td class="up">+350</td>',
+      '<th scope="row">Personnel</th><td>about 53,300</td><td>about 53,650</td><td>+350</td>',
     )
     expect(html).toContain('<th scope="row">Multiple rocket launchers</th><td>311</td><td>311</td><td>0</td>')
     expect(html).toContain('<time datetime="2022-09-14">Sept. 14, 2022</time>')

@@ -23,9 +23,7 @@ function FigureRow({ figures }: { figures: Figure[] }) {
           {formatNumber(f.value)}
         </td>
       ))}
-      <td class={latest.change ? 'up' : undefined}>
-        {latest.change === null ? '–' : formatChange(latest.change)}
-      </td>
+      <td>{latest.change === null ? '–' : formatChange(latest.change)}</td>
     </tr>
   )
 }
