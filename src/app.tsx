@@ -10,25 +10,47 @@ import { NO_STORE, NOT_FOUND } from './http/cache-control'
 import { problem } from './http/problem'
 import { representations } from './http/representation'
 import { HTML } from './http/respond'
-import { dataSecurity, pageSecurity } from './http/security'
+import { dataSecurity, embedSecurity, pageSecurity, styleHash } from './http/security'
 import { apiRoutes } from './routes/api'
+import { embedRoutes } from './routes/embeds'
+import { oembedRoutes } from './routes/oembed'
 import { pageRoutes } from './routes/pages'
+import { EMBED_CSS } from './views/embed-styles'
 import { ErrorPage } from './views/error-page'
+import { CHART_CSS } from './views/figures-chart'
 
 /** Longer request URLs are refused with 414 before any routing or parsing. */
 export const MAX_URL_LENGTH = 4096
 
-const isApi = (path: string) => path === '/api' || path.startsWith('/api/')
+/** Answered for programs, so errors are problem+json: the API, and oEmbed. */
+const isApi = (path: string) => path === '/api' || path.startsWith('/api/') || path === '/oembed'
+/** What other sites frame or load: the card, its script and the chart. */
+const isEmbed = (path: string) => path.startsWith('/embed/')
+
+async function embedStyleSources(options: { embedStyleSources?: string[] }): Promise<string[]> {
+  return options.embedStyleSources ?? [await styleHash(EMBED_CSS), await styleHash(CHART_CSS)]
+}
 
 /**
  * The whole Worker for one library of articles.
  * @example export default createApp(loadLibrary(BUNDLED_DATA))
  */
-export function createApp(library: Library, options: { styleSource: string }) {
+export function createApp(
+  library: Library,
+  options: {
+    styleSource: string
+    /** CSP sources of the embed card's and chart's inline styles; computed here when not given. */
+    embedStyleSources?: string[]
+  },
+) {
   const app = new Hono()
   const represent = representations()
   const forPages = pageSecurity(options.styleSource)
   const forData = dataSecurity()
+  const forEmbeds = embedStyleSources(options).then((sources) =>
+    // The page style too, so the HTML 404 page of a mistyped card address keeps its look.
+    embedSecurity(...sources, options.styleSource),
+  )
 
   app.use(async (c, next) => {
     if (c.req.url.length > MAX_URL_LENGTH) {
@@ -36,8 +58,15 @@ export function createApp(library: Library, options: { styleSource: string }) {
     }
     await next()
   })
-  app.use((c, next) => (isApi(c.req.path) ? forData(c, next) : forPages(c, next)))
-  app.use('/api/*', cors({ origin: '*', allowMethods: ['GET', 'HEAD', 'OPTIONS'], exposeHeaders: ['ETag'] }))
+  app.use(async (c, next) => {
+    if (isApi(c.req.path)) return forData(c, next)
+    if (isEmbed(c.req.path)) return (await forEmbeds)(c, next)
+    return forPages(c, next)
+  })
+  const anyOrigin = cors({ origin: '*', allowMethods: ['GET', 'HEAD', 'OPTIONS'], exposeHeaders: ['ETag'] })
+  app.use('/api/*', anyOrigin)
+  app.use('/embed/*', anyOrigin)
+  app.use('/oembed', anyOrigin)
   app.use(
     etag({
       retainedHeaders: [
@@ -60,6 +89,8 @@ export function createApp(library: Library, options: { styleSource: string }) {
 
   app.route('/', pageRoutes(library, represent))
   app.route('/api/v1', apiRoutes(library, represent))
+  app.route('/embed', embedRoutes(library, represent))
+  app.route('/', oembedRoutes(library, represent))
 
   app.notFound((c) => {
     if (isApi(c.req.path))

@@ -102,10 +102,13 @@ const Report = v.strictObject({
   counts: v.record(Id, Count),
 })
 
+/** What a claim counts: deaths, deaths confirmed one by one, killed and wounded together, or combat losses. */
+export const ClaimMeasure = v.picklist(['deaths', 'confirmed-deaths', 'casualties', 'combat-losses'])
+
 const ClaimBase = {
   id: Id,
   source: Id,
-  measures: v.picklist(['deaths', 'confirmed-deaths', 'casualties', 'combat-losses']),
+  measures: ClaimMeasure,
   asOf: IsoDate,
   /** False where the date is inferred ("as of Friday") and not checked. */
   asOfVerified: v.boolean(),

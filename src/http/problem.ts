@@ -29,6 +29,7 @@ const TITLES: Record<number, string> = {
   405: 'Method Not Allowed',
   414: 'URI Too Long',
   500: 'Internal Server Error',
+  501: 'Not Implemented',
 }
 
 /**

@@ -4,6 +4,9 @@ import type { Representation } from './representation'
 
 export const HTML = 'text/html; charset=utf-8'
 export const JSON_TYPE = 'application/json; charset=utf-8'
+export const SCRIPT = 'text/javascript; charset=utf-8'
+export const SVG = 'image/svg+xml'
+export const CSV = 'text/csv; charset=utf-8'
 
 /**
  * @example return send(c, await represent(key, render), HTML, PAGE)

@@ -47,6 +47,29 @@ export function pageSecurity(styleSource: string) {
   })
 }
 
+/**
+ * Headers for what other sites embed (the iframe card, its resize script, the SVG chart): any site may frame or
+ * load it, only our own script file runs, and only our own inline styles (by hash) apply.
+ * @example app.use('/embed/*', embedSecurity(await styleHash(EMBED_CSS), await styleHash(CHART_CSS)))
+ */
+export function embedSecurity(...styleSources: string[]) {
+  return secureHeaders({
+    ...COMMON,
+    crossOriginResourcePolicy: 'cross-origin',
+    // Browsers ignore an opener policy inside a frame, which is where the card lives.
+    crossOriginOpenerPolicy: false,
+    contentSecurityPolicy: {
+      defaultSrc: ["'none'"],
+      scriptSrc: ["'self'"],
+      styleSrc: styleSources,
+      imgSrc: ["'self'"],
+      baseUri: ["'none'"],
+      formAction: ["'none'"],
+      frameAncestors: ['*'],
+    },
+  })
+}
+
 /** Headers for JSON and other data: readable by any site, never rendered as a document. */
 export function dataSecurity() {
   return secureHeaders({

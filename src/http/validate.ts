@@ -5,6 +5,7 @@ import type { Context } from 'hono'
 import { validator } from 'hono/validator'
 import * as v from 'valibot'
 import { type Article, type Library, reportKeys } from '../domain/library'
+import { THEMES } from '../views/embed-card'
 import { type InvalidParam, problem } from './problem'
 
 /** Longest slug we look up; anything longer cannot be ours. */
@@ -62,7 +63,12 @@ const commaList = v.pipe(
 /** The query a figures request accepts for this article, with the values each parameter allows. */
 function figuresQuery(article: Article) {
   const allowed = { category: article.categoryIds, report: reportKeys(article) }
-  const schema = v.object({
+  return { schema: figuresQuerySchema(allowed), allowed }
+}
+
+/** The figures query allowing these categories and reports (also what openapi.json documents). */
+export function figuresQuerySchema(allowed: { category: string[]; report: string[] }) {
+  return v.object({
     category: v.optional(
       v.pipe(commaList, v.array(v.picklist(allowed.category, 'is not a category in this article'))),
     ),
@@ -74,7 +80,6 @@ function figuresQuery(article: Article) {
       ),
     ),
   })
-  return { schema, allowed }
 }
 
 export type FiguresQuery = v.InferOutput<ReturnType<typeof figuresQuery>['schema']>
@@ -82,6 +87,7 @@ export type FiguresQuery = v.InferOutput<ReturnType<typeof figuresQuery>['schema
 const queryByArticle = new WeakMap<Article, ReturnType<typeof figuresQuery>>()
 
 function describe(value: unknown): string {
+  if (value === undefined) return ''
   const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value))
   return text.length > 100 ? `${text.slice(0, 100)}…` : text
 }
@@ -112,12 +118,63 @@ export function figuresQueryParam() {
     }
     const result = v.safeParse(known.schema, query)
     if (result.success) return result.output
-    const params = invalidParams(result.issues, known.allowed)
-    const detail = params
-      .map(
-        (p) => `${p.name} "${p.value}" ${p.reason}${p.allowed ? `; allowed: ${p.allowed.join(', ')}` : ''}`,
-      )
-      .join('. ')
-    return problem(c, 400, `${detail}.`, { invalidParams: params })
+    return rejectQuery(c, result.issues, known.allowed)
+  })
+}
+
+/** The 400 problem for a query that failed its schema: each bad parameter, its value and what is allowed. */
+function rejectQuery(c: Context, issues: v.BaseIssue<unknown>[], allowed: Record<string, string[]>) {
+  const params = invalidParams(issues, allowed)
+  const detail = params
+    .map((p) => `${p.name} "${p.value}" ${p.reason}${p.allowed ? `; allowed: ${p.allowed.join(', ')}` : ''}`)
+    .join('. ')
+  return problem(c, 400, `${detail}.`, { invalidParams: params })
+}
+
+/** One query value from a fixed list, given at most once. */
+function oneOf<const T extends readonly string[]>(values: T, reason: string) {
+  return v.pipe(v.string('must be given once'), v.maxLength(MAX_QUERY_VALUE), v.picklist(values, reason))
+}
+
+/** The query the embed card accepts: its colour theme. */
+export const EmbedQuery = v.object({ theme: v.optional(oneOf(THEMES, 'is not a theme'), 'auto') })
+
+/**
+ * Validates the embed card's `?theme=`; a bad one is a 400 problem naming it and the themes allowed.
+ * @example app.get('/embed/:slug', articleParam(library), embedQueryParam(), handler)
+ */
+export function embedQueryParam() {
+  return vValidator('query', EmbedQuery, (result, c) => {
+    if (!result.success) return rejectQuery(c, result.issues, { theme: [...THEMES] })
+  })
+}
+
+/** A size in CSS pixels, as oEmbed's maxwidth and maxheight give it. */
+const Pixels = v.pipe(
+  v.string('must be given once'),
+  v.regex(/^[1-9]\d{0,4}$/, 'must be a whole number of pixels from 1 to 99999'),
+  v.transform(Number),
+)
+
+/** The oEmbed request (https://oembed.com/#section2.2). `xml` is a known format we answer 501 to. */
+export const OembedQuery = v.object({
+  url: v.pipe(
+    v.string('is required, once'),
+    v.maxLength(MAX_QUERY_VALUE),
+    v.url('must be an absolute URL'),
+    v.description('Address of an article page or embed card on this site.'),
+  ),
+  format: v.optional(oneOf(['json', 'xml'], 'is not an oEmbed format'), 'json'),
+  maxwidth: v.optional(Pixels),
+  maxheight: v.optional(Pixels),
+})
+
+/**
+ * Validates an oEmbed request's query; a bad one is a 400 problem naming each bad parameter.
+ * @example app.get('/oembed', oembedQueryParam(), handler)
+ */
+export function oembedQueryParam() {
+  return vValidator('query', OembedQuery, (result, c) => {
+    if (!result.success) return rejectQuery(c, result.issues, { format: ['json'] })
   })
 }

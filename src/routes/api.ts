@@ -3,19 +3,27 @@ import { Hono } from 'hono'
 import { type Library, selectFigures } from '../domain/library'
 import { DATA } from '../http/cache-control'
 import type { Represent } from '../http/representation'
-import { JSON_TYPE, send } from '../http/respond'
+import { CSV, JSON_TYPE, send } from '../http/respond'
 import { articleParam, figuresQueryParam } from '../http/validate'
-import { articleJson, articleSummaryJson, figuresJson } from '../views/json'
+import { openApiDocument } from '../openapi'
+import { figuresCsv } from '../views/csv'
+import { articleJson, articleListJson, figuresJson } from '../views/json'
 
 const origin = (url: string) => new URL(url).origin
 
 export function apiRoutes(library: Library, represent: Represent) {
   const api = new Hono()
 
+  api.get('/openapi.json', async (c) => {
+    const o = origin(c.req.url)
+    const body = await represent(`api:openapi:${o}`, () => JSON.stringify(openApiDocument(library, o)))
+    return send(c, body, JSON_TYPE, DATA)
+  })
+
   api.get('/articles', async (c) => {
     const o = origin(c.req.url)
     const body = await represent(`api:list:${o}`, () =>
-      JSON.stringify({ articles: library.listArticles().map((a) => articleSummaryJson(a, o)) }),
+      JSON.stringify(articleListJson(library.listArticles(), o)),
     )
     return send(c, body, JSON_TYPE, DATA)
   })
@@ -39,6 +47,18 @@ export function apiRoutes(library: Library, represent: Represent) {
       JSON.stringify(figuresJson(article, selectFigures(article, { categories: category, report }), o)),
     )
     return send(c, body, JSON_TYPE, DATA)
+  })
+
+  api.get('/articles/:slug/figures.csv', articleParam(library), figuresQueryParam(), async (c) => {
+    const { article } = c.req.valid('param')
+    const { category, report } = c.req.valid('query')
+    const key = `api:csv:${article.slug}:${[...(category ?? [])].sort()}:${report ?? ''}`
+    const body = await represent(key, () =>
+      figuresCsv(selectFigures(article, { categories: category, report })),
+    )
+    // The slug is lower-case words and hyphens (data schema), so it is safe in the header as it is.
+    c.header('Content-Disposition', `attachment; filename="${article.slug}-figures.csv"`)
+    return send(c, body, CSV, DATA)
   })
 
   return api

@@ -2,7 +2,11 @@
 import type { Article } from '../domain/library'
 import { FiguresSection } from './figures-section'
 import { formatDate } from './format'
+import { GetDataSection } from './get-data-section'
 import { Layout } from './layout'
+import { PROVIDER_NAME } from './oembed'
+import { articleStructuredData, scriptSafeJson } from './structured-data'
+import { articleUrls } from './urls'
 
 /** A photo caption whose photo we do not have: shown as a caption, and said to be one. */
 function CaptionWithoutPhoto({ text }: { text: string }) {
@@ -16,10 +20,40 @@ function CaptionWithoutPhoto({ text }: { text: string }) {
   )
 }
 
+/** Link previews (Open Graph, Twitter), schema.org JSON-LD and the oEmbed discovery link. */
+function ArticleHead({ article, origin }: { article: Article; origin: string }) {
+  const urls = articleUrls(origin, article.slug)
+  return (
+    <>
+      <meta property="og:type" content="article" />
+      <meta property="og:site_name" content={PROVIDER_NAME} />
+      <meta property="og:title" content={article.headline} />
+      <meta property="og:description" content={article.description} />
+      <meta property="og:url" content={urls.page} />
+      <meta property="og:locale" content="en_US" />
+      <meta name="twitter:card" content="summary" />
+      <meta name="twitter:title" content={article.headline} />
+      <meta name="twitter:description" content={article.description} />
+      <link rel="alternate" type="application/json+oembed" href={urls.oembed} title={article.headline} />
+      <link rel="alternate" type="text/csv" href={urls.csv} title="Figures (CSV)" />
+      {/* A data block: never executed, so the page's CSP (no scripts at all) does not block it. */}
+      <script
+        type="application/ld+json"
+        dangerouslySetInnerHTML={{ __html: scriptSafeJson(articleStructuredData(article, origin)) }}
+      />
+    </>
+  )
+}
+
 export function ArticlePage({ article, origin }: { article: Article; origin: string }) {
   const path = `/articles/${article.slug}`
   return (
-    <Layout title={article.headline} description={article.description} canonicalPath={`${origin}${path}`}>
+    <Layout
+      title={article.headline}
+      description={article.description}
+      canonicalPath={`${origin}${path}`}
+      head={<ArticleHead article={article} origin={origin} />}
+    >
       <article aria-labelledby="headline">
         <h1 id="headline">{article.headline}</h1>
         <p class="meta">
@@ -44,6 +78,7 @@ export function ArticlePage({ article, origin }: { article: Article; origin: str
         {article.closingPhotoCaption && <CaptionWithoutPhoto text={article.closingPhotoCaption} />}
       </article>
       <FiguresSection article={article} />
+      <GetDataSection article={article} origin={origin} />
     </Layout>
   )
 }

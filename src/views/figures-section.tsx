@@ -175,10 +175,6 @@ export function FiguresSection({ article }: { article: Article }) {
           </section>
         </>
       )}
-      <p>
-        Get the data: <a href={`/api/v1/articles/${article.slug}`}>article and figures as JSON</a>,{' '}
-        <a href={`/api/v1/articles/${article.slug}/figures`}>figures only</a>.
-      </p>
     </section>
   )
 }

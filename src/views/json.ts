@@ -1,5 +1,6 @@
 // The JSON the API serves: plain numbers, ISO dates, stable field names, and every figure's source named.
 import type { Article, Figure } from '../domain/library'
+import type { ArticleJson, ArticleList, ArticleSummary, FigureJson, FiguresJson } from './json-schema'
 import { ROLE_LABELS } from './labels'
 
 /** Absolute addresses of an article's representations. */
@@ -11,7 +12,12 @@ export function articleLinks(origin: string, slug: string) {
   }
 }
 
-export function articleSummaryJson(article: Article, origin: string) {
+/** The list at /api/v1/articles. */
+export function articleListJson(articles: Article[], origin: string): ArticleList {
+  return { articles: articles.map((a) => articleSummaryJson(a, origin)) }
+}
+
+export function articleSummaryJson(article: Article, origin: string): ArticleSummary {
   return {
     slug: article.slug,
     headline: article.headline,
@@ -22,7 +28,7 @@ export function articleSummaryJson(article: Article, origin: string) {
   }
 }
 
-function figureJson(f: Figure) {
+function figureJson(f: Figure): FigureJson {
   return {
     report: f.report,
     category: f.category.id,
@@ -38,7 +44,7 @@ function figureJson(f: Figure) {
 }
 
 /** The figures of an article; `figures` may be a filtered selection of its reports' figures. */
-export function figuresJson(article: Article, figures: Figure[], origin: string) {
+export function figuresJson(article: Article, figures: Figure[], origin: string): FiguresJson {
   const reportDates = new Set(figures.map((f) => f.report))
   const reports = article.reports.filter((r) => reportDates.has(r.date))
   const sources = new Map(
@@ -65,7 +71,7 @@ export function figuresJson(article: Article, figures: Figure[], origin: string)
   }
 }
 
-export function articleJson(article: Article, figures: Figure[], origin: string) {
+export function articleJson(article: Article, figures: Figure[], origin: string): ArticleJson {
   return {
     ...articleSummaryJson(article, origin),
     originalUrl: article.originalUrl,
@@ -73,10 +79,10 @@ export function articleJson(article: Article, figures: Figure[], origin: string)
     paragraphs: article.paragraphs,
     photoCaptions: [
       ...(article.leadPhotoCaption
-        ? [{ position: 'lead', text: article.leadPhotoCaption, photo: null }]
+        ? [{ position: 'lead' as const, text: article.leadPhotoCaption, photo: null }]
         : []),
       ...(article.closingPhotoCaption
-        ? [{ position: 'closing', text: article.closingPhotoCaption, photo: null }]
+        ? [{ position: 'closing' as const, text: article.closingPhotoCaption, photo: null }]
         : []),
     ],
     figures: figuresJson(article, figures, origin),

@@ -7,10 +7,12 @@ export type LayoutProps = {
   description: string
   /** Absolute path of the page's canonical address; omitted on error pages. */
   canonicalPath?: string
+  /** More elements for <head>: link previews, structured data, discovery links. */
+  head?: Child
   children: Child
 }
 
-export function Layout({ title, description, canonicalPath, children }: LayoutProps) {
+export function Layout({ title, description, canonicalPath, head, children }: LayoutProps) {
   return (
     <html lang="en">
       <head>
@@ -19,6 +21,7 @@ export function Layout({ title, description, canonicalPath, children }: LayoutPr
         <title>{title}</title>
         <meta name="description" content={description} />
         {canonicalPath && <link rel="canonical" href={canonicalPath} />}
+        {head}
         <meta name="color-scheme" content="light dark" />
         <style dangerouslySetInnerHTML={{ __html: PAGE_CSS }} />
       </head>

@@ -31,6 +31,7 @@ tbody th{font-weight:400}
 tbody th[scope=colgroup]{text-align:left;font-weight:600;padding-top:1rem;color:var(--muted);font-size:.85rem}
 tr.quoted th[scope=row]::after{content:" \\2022";color:var(--accent)}
 .claims td:first-child{min-width:8rem}
+pre.code{padding:.75rem;border:1px solid var(--rule);border-radius:4px;font-size:.8rem;line-height:1.45;white-space:pre-wrap;overflow-wrap:anywhere}
 .site-footer{border-top:1px solid var(--rule);color:var(--muted);font-size:.9rem}
 @media (max-width:30rem){body{font-size:1rem}th,td{padding:.35rem .3rem}.claims td:nth-child(2){min-width:6rem}}
 @media print{:root{--bg:#fff;--fg:#000;--muted:#333;--rule:#999;--accent:#000}.skip,.site-footer nav{display:none}

@@ -1,0 +1,194 @@
+// The OpenAPI 3.1 document of the API, generated from the valibot schemas that validate requests
+// (src/http/validate.ts) and describe responses (src/views/json-schema.ts): there is no hand-kept copy.
+import { type JsonSchema, toJsonSchema, toJsonSchemaDefs } from '@valibot/to-json-schema'
+import type * as v from 'valibot'
+import { type Library, reportKeys } from './domain/library'
+import { EmbedQuery, figuresQuerySchema, OembedQuery } from './http/validate'
+import * as Json from './views/json-schema'
+import { PROVIDER_NAME } from './views/oembed'
+
+type QuerySchema = v.ObjectSchema<v.ObjectEntries, v.ErrorMessage<v.ObjectIssue> | undefined>
+
+const COMPONENTS = {
+  ArticleList: Json.ArticleList,
+  ArticleSummary: Json.ArticleSummary,
+  Article: Json.ArticleJson,
+  ArticleLinks: Json.ArticleLinks,
+  Figures: Json.FiguresJson,
+  Figure: Json.FigureJson,
+  Report: Json.ReportJson,
+  Claim: Json.ClaimJson,
+  Source: Json.SourceJson,
+  Oembed: Json.OembedJson,
+  Problem: Json.ProblemJson,
+}
+type ComponentName = keyof typeof COMPONENTS
+
+/** Schemas shared between components are written once and referenced, the OpenAPI way. */
+const REF_CONFIG = {
+  target: 'draft-2020-12',
+  overrideRef: ({ referenceId }: { referenceId: string }) => `#/components/schemas/${referenceId}`,
+} as const
+
+const ref = (name: ComponentName) => ({ $ref: `#/components/schemas/${name}` })
+const json = (name: ComponentName, description: string) => ({
+  description,
+  content: { 'application/json': { schema: ref(name) } },
+})
+const problem = (description: string) => ({
+  description,
+  content: { 'application/problem+json': { schema: ref('Problem') } },
+})
+const other = (type: string, description: string) => ({
+  description,
+  content: { [type]: { schema: { type: 'string' } } },
+})
+
+/** One entry of a query schema as an OpenAPI parameter: the wire form (a string) with its allowed values. */
+function queryParameters(schema: QuerySchema, notes: Record<string, string> = {}) {
+  return Object.entries(schema.entries).map(([name, entry]) => {
+    const { $schema: _, ...converted } = toJsonSchema(entry, {
+      target: 'draft-2020-12',
+      typeMode: 'output',
+      // Query values arrive as strings; a transform to a number is the server's business, not the caller's.
+      errorMode: 'ignore',
+    }) as JsonSchema & { $schema?: string }
+    const list = converted.type === 'array'
+    return {
+      name,
+      in: 'query',
+      required: entry.type !== 'optional',
+      ...(notes[name] && { description: notes[name] }),
+      // A list is sent comma-separated: ?category=tanks,aircraft (repeating the parameter works too).
+      ...(list && { style: 'form', explode: false }),
+      schema: converted,
+    }
+  })
+}
+
+const SLUG = {
+  name: 'slug',
+  in: 'path',
+  required: true,
+  description: 'The article’s slug, as in its address /articles/{slug}.',
+  schema: { type: 'string' },
+}
+
+/**
+ * @example api.get('/openapi.json', (c) => c.json(openApiDocument(library, origin)))
+ */
+export function openApiDocument(library: Library, origin: string) {
+  const articles = library.listArticles()
+  // Each article allows its own categories and report dates; the document lists every article's.
+  const figuresQuery = figuresQuerySchema({
+    category: [...new Set(articles.flatMap((a) => a.categoryIds))],
+    report: [...new Set(articles.flatMap(reportKeys))],
+  })
+  const figuresParameters = queryParameters(figuresQuery, {
+    category:
+      'Only these categories (ids as in each figure’s "category"). Values an article lacks are a 400.',
+    report: '"latest", "previous" or a report’s date. Values an article lacks are a 400.',
+  })
+  const notFound = problem('No article has this slug.')
+  const badQuery = problem(
+    'A query parameter is not valid; invalid-params names it, the value and what is allowed.',
+  )
+  const cached = 'Carries a strong ETag; send it back in If-None-Match for a 304.'
+
+  return {
+    openapi: '3.1.0',
+    jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
+    info: {
+      title: `${PROVIDER_NAME}: data API`,
+      version: '1',
+      description:
+        'The articles and the figures behind them. Every figure is a claim by the source named with it, not an established fact. Every response may be cached and revalidated with its ETag; every data response allows any origin (CORS).',
+    },
+    servers: [{ url: origin }],
+    paths: {
+      '/api/v1/articles': {
+        get: {
+          operationId: 'listArticles',
+          summary: 'Every article',
+          responses: { 200: json('ArticleList', `The articles. ${cached}`) },
+        },
+      },
+      '/api/v1/articles/{slug}': {
+        get: {
+          operationId: 'getArticle',
+          summary: 'One article: its text and all its figures',
+          parameters: [SLUG],
+          responses: { 200: json('Article', cached), 404: notFound },
+        },
+      },
+      '/api/v1/articles/{slug}/figures': {
+        get: {
+          operationId: 'getFigures',
+          summary: 'The figures of an article, optionally filtered',
+          parameters: [SLUG, ...figuresParameters],
+          responses: { 200: json('Figures', cached), 400: badQuery, 404: notFound },
+        },
+      },
+      '/api/v1/articles/{slug}/figures.csv': {
+        get: {
+          operationId: 'getFiguresCsv',
+          summary: 'The figures as CSV (RFC 4180), one row per figure, with the same filters',
+          parameters: [SLUG, ...figuresParameters],
+          responses: {
+            200: other('text/csv', `A header row, then one row per figure. ${cached}`),
+            400: badQuery,
+            404: notFound,
+          },
+        },
+      },
+      '/embed/{slug}': {
+        get: {
+          operationId: 'getEmbedCard',
+          summary: 'An HTML card of the figures the article quotes, for an <iframe> on any site',
+          parameters: [SLUG, ...queryParameters(EmbedQuery)],
+          responses: {
+            200: other('text/html', cached),
+            400: badQuery,
+            404: other('text/html', 'No article has this slug.'),
+          },
+        },
+      },
+      '/embed/{slug}/chart.svg': {
+        get: {
+          operationId: 'getChart',
+          summary: 'An SVG bar chart of one report’s figures (the latest unless report says otherwise)',
+          parameters: [SLUG, ...figuresParameters],
+          responses: {
+            200: other('image/svg+xml', cached),
+            400: badQuery,
+            404: other('text/html', 'No article has this slug.'),
+          },
+        },
+      },
+      '/oembed': {
+        get: {
+          operationId: 'getOembed',
+          summary: 'oEmbed 1.0 for an article address on this site',
+          parameters: queryParameters(OembedQuery, {
+            maxwidth: 'The widest the embed may be, in CSS pixels.',
+            maxheight: 'The tallest the embed may be, in CSS pixels.',
+          }),
+          responses: {
+            200: json('Oembed', `A "rich" embed: an iframe of the card. ${cached}`),
+            400: badQuery,
+            404: problem('The address is not an article on this site.'),
+            501: problem('Only format=json is offered.'),
+          },
+        },
+      },
+      '/api/v1/openapi.json': {
+        get: {
+          operationId: 'getOpenApi',
+          summary: 'This document',
+          responses: { 200: { description: 'OpenAPI 3.1', content: { 'application/json': {} } } },
+        },
+      },
+    },
+    components: { schemas: toJsonSchemaDefs(COMPONENTS, REF_CONFIG) },
+  }
+}

@@ -1,0 +1,99 @@
+// The compact card other sites put in an <iframe>: the figures the article quotes, who claims them, and the way
+// back to the article. It reads without JavaScript; /embed/resize.js only reports its height to the host page.
+import type { Article, Figure } from '../domain/library'
+import { EMBED_CSS } from './embed-styles'
+import { formatChange, formatDate, formatDateShort, formatNumber } from './format'
+import { ROLE_LABELS } from './labels'
+import { articleUrls } from './urls'
+
+export const THEMES = ['light', 'dark', 'auto'] as const
+export type Theme = (typeof THEMES)[number]
+
+function FigureRow({ figure }: { figure: Figure }) {
+  return (
+    <tr>
+      <th scope="row">{figure.category.label}</th>
+      <td>
+        {figure.approximate && 'about '}
+        {formatNumber(figure.value)}
+      </td>
+      <td class={figure.change ? 'up' : undefined}>
+        {figure.change === null ? '–' : formatChange(figure.change)}
+      </td>
+    </tr>
+  )
+}
+
+export function EmbedCard({ article, origin, theme }: { article: Article; origin: string; theme: Theme }) {
+  const urls = articleUrls(origin, article.slug)
+  const latest = article.reports.at(-1)
+  const quoted = latest?.figures.filter((f) => f.quotedInArticle) ?? []
+  // An article that quotes none of the report's numbers still gets a card: the whole report.
+  const shown = quoted.length ? quoted : (latest?.figures ?? [])
+  const since = shown.find((f) => f.changeSince)?.changeSince
+  return (
+    <html lang="en" data-theme={theme} data-slug={article.slug}>
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{article.headline}</title>
+        <meta name="robots" content="noindex" />
+        <link rel="canonical" href={urls.page} />
+        <link rel="alternate" type="application/json+oembed" href={urls.oembed} title={article.headline} />
+        <style dangerouslySetInnerHTML={{ __html: EMBED_CSS }} />
+        <script src="/embed/resize.js" defer />
+      </head>
+      <body>
+        <h1>
+          <a href={urls.page} target="_top">
+            {article.headline}
+          </a>
+        </h1>
+        {latest && shown.length > 0 && (
+          <table>
+            <caption>
+              Russian losses since the invasion began, according to {latest.source.shortName}, as of{' '}
+              <time datetime={latest.date}>{formatDate(latest.date)}</time>
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Category</th>
+                <th scope="col">Total</th>
+                <th scope="col">
+                  {since ? (
+                    <>
+                      Change since <time datetime={since}>{formatDateShort(since)}</time>
+                    </>
+                  ) : (
+                    'Change'
+                  )}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {shown.map((figure) => (
+                <FigureRow figure={figure} />
+              ))}
+            </tbody>
+          </table>
+        )}
+        {latest && (
+          <p class="source">
+            Source: according to {latest.source.shortName}, {ROLE_LABELS[latest.source.role]}; its claims have
+            not been independently verified. Figures as of{' '}
+            <time datetime={article.figuresAsOf}>{formatDate(article.figuresAsOf)}</time>.
+          </p>
+        )}
+        <p class="more">
+          <a href={urls.page} target="_top">
+            Read the article and every figure
+          </a>{' '}
+          ·{' '}
+          <a href={urls.csv} target="_top">
+            Data (CSV)
+          </a>
+        </p>
+      </body>
+    </html>
+  )
+}

@@ -1,0 +1,44 @@
+// The copy-ready code a host page pastes: the card's iframe with the listener that sizes it, and the chart image.
+import type { Article } from '../domain/library'
+import { chartDescription } from './figures-chart'
+import { cardHeight, DEFAULT_WIDTH, EmbedFrame } from './oembed'
+import { articleUrls } from './urls'
+
+/**
+ * The host page's half of the resize contract: it sets the height of the iframe that sent the message.
+ * Only messages from our origin and of our type are read.
+ */
+export function hostListener(origin: string): string {
+  return `<script>
+window.addEventListener('message', function (event) {
+  var data = event.data
+  if (event.origin !== '${origin}' || !data || data.type !== 'article-edge:height') return
+  if (typeof data.height !== 'number' || !(data.height > 0)) return
+  var frames = document.getElementsByTagName('iframe')
+  for (var i = 0; i < frames.length; i++) {
+    if (frames[i].contentWindow === event.source) frames[i].style.height = Math.ceil(data.height) + 'px'
+  }
+})
+</script>`
+}
+
+/** The iframe of the card plus the listener, as a host page pastes it. */
+export function iframeCode(article: Article, origin: string): string {
+  const rows = article.reports.at(-1)?.figures.filter((f) => f.quotedInArticle).length || 13
+  const frame = (
+    <EmbedFrame
+      src={articleUrls(origin, article.slug).embed}
+      title={`Figures: ${article.headline}`}
+      width={DEFAULT_WIDTH}
+      height={cardHeight(rows, DEFAULT_WIDTH)}
+    />
+  )
+  return `${frame}\n${hostListener(origin)}`
+}
+
+/** An <img> of the chart whose alt text is the chart's own description. */
+export function imageCode(article: Article, origin: string): string {
+  const latest = article.reports.at(-1)
+  const alt = latest ? chartDescription(latest, latest.figures) : article.headline
+  return String(<img src={articleUrls(origin, article.slug).chart} alt={alt} width="100%" />)
+}

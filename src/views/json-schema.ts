@@ -1,0 +1,152 @@
+// The shapes of every JSON body the Worker sends, as valibot schemas: the serializers in json.ts are typed by
+// them, and /api/v1/openapi.json is generated from them, so the documentation cannot drift from the responses.
+import * as v from 'valibot'
+import { ClaimMeasure, SourceRole } from '../data/schema'
+
+const IsoDate = v.pipe(v.string(), v.isoDate(), v.description('A date, YYYY-MM-DD.'))
+const Url = v.pipe(v.string(), v.url())
+const Count = v.pipe(v.number(), v.integer(), v.minValue(0))
+
+export const ArticleLinks = v.pipe(
+  v.strictObject({
+    html: v.pipe(Url, v.description('The article page.')),
+    json: v.pipe(Url, v.description('The article and its figures as JSON.')),
+    figures: v.pipe(Url, v.description('The figures only, filterable by category and report.')),
+  }),
+  v.description('Absolute addresses of the article’s representations.'),
+)
+
+export const ArticleSummary = v.strictObject({
+  slug: v.string(),
+  headline: v.string(),
+  description: v.string(),
+  figuresAsOf: v.pipe(IsoDate, v.description('Date of the latest report the figures come from.')),
+  publisher: v.strictObject({ name: v.string(), url: Url }),
+  links: ArticleLinks,
+})
+
+export const ArticleList = v.strictObject({ articles: v.array(ArticleSummary) })
+
+export const FigureJson = v.pipe(
+  v.strictObject({
+    report: v.pipe(IsoDate, v.description('Date of the report that gives this figure.')),
+    category: v.pipe(v.string(), v.description('Category id, as accepted by ?category=.')),
+    label: v.string(),
+    measure: v.pipe(v.string(), v.description('What the number measures, e.g. "equipment losses".')),
+    value: v.pipe(Count, v.description('Cumulative count since the source’s day 1.')),
+    approximate: v.pipe(v.boolean(), v.description('The source gives it as "about" this number.')),
+    change: v.pipe(
+      v.nullable(v.pipe(v.number(), v.integer())),
+      v.description('This report’s value minus the same source’s previous report’s; null for its first.'),
+    ),
+    changeSince: v.pipe(
+      v.nullable(IsoDate),
+      v.description('Date of the report the change is measured from.'),
+    ),
+    quotedInArticle: v.pipe(v.boolean(), v.description('The article’s text states this category’s numbers.')),
+    source: v.pipe(v.string(), v.description('Id of the source in "sources".')),
+  }),
+  v.description('One number from a source’s report: a claim by that source, not an established fact.'),
+)
+
+export const ReportJson = v.strictObject({
+  date: IsoDate,
+  source: v.string(),
+  dayOfWar: v.pipe(
+    v.nullable(v.pipe(v.number(), v.integer())),
+    v.description('The source’s "day N of the war".'),
+  ),
+  greatestLossesIn: v.array(v.string()),
+})
+
+const ClaimBase = {
+  id: v.string(),
+  source: v.string(),
+  measures: ClaimMeasure,
+  asOf: IsoDate,
+  asOfVerified: v.pipe(v.boolean(), v.description('False where the date is inferred and not checked.')),
+  note: v.string(),
+}
+
+export const ClaimJson = v.variant('kind', [
+  v.strictObject({ ...ClaimBase, kind: v.picklist(['party-claim', 'independent-count']), value: Count }),
+  v.strictObject({ ...ClaimBase, kind: v.literal('estimate-range'), low: Count, high: Count }),
+])
+
+export const SourceJson = v.strictObject({
+  id: v.string(),
+  name: v.string(),
+  shortName: v.string(),
+  role: SourceRole,
+  countsFrom: v.optional(IsoDate),
+})
+
+export const FiguresJson = v.strictObject({
+  article: v.string(),
+  figuresAsOf: IsoDate,
+  attribution: v.pipe(v.string(), v.description('Who claims the figures; quote it with them.')),
+  reports: v.array(ReportJson),
+  figures: v.array(FigureJson),
+  claims: v.pipe(
+    v.array(ClaimJson),
+    v.description('Other counts the article cites, each by its own source.'),
+  ),
+  sources: v.array(SourceJson),
+  dataset: v.nullable(v.strictObject({ name: v.string(), author: v.string(), licence: v.string() })),
+  links: ArticleLinks,
+})
+
+export const ArticleJson = v.strictObject({
+  ...ArticleSummary.entries,
+  originalUrl: Url,
+  keyPoints: v.array(v.string()),
+  paragraphs: v.array(v.string()),
+  photoCaptions: v.array(
+    v.strictObject({
+      position: v.picklist(['lead', 'closing']),
+      text: v.string(),
+      photo: v.pipe(v.null(), v.description('The photos were not published with the text.')),
+    }),
+  ),
+  figures: FiguresJson,
+})
+
+/** oEmbed 1.0, type "rich" (https://oembed.com/#section2.3). */
+export const OembedJson = v.strictObject({
+  version: v.literal('1.0'),
+  type: v.literal('rich'),
+  title: v.string(),
+  provider_name: v.string(),
+  provider_url: Url,
+  html: v.pipe(v.string(), v.description('An <iframe> of the embed card, at most maxwidth × maxheight.')),
+  width: v.pipe(v.number(), v.integer()),
+  height: v.pipe(v.number(), v.integer()),
+  cache_age: v.pipe(v.number(), v.integer()),
+})
+
+/** RFC 9457 problem details: the one error shape of the API. */
+export const ProblemJson = v.strictObject({
+  type: v.literal('about:blank'),
+  title: v.string(),
+  status: v.pipe(v.number(), v.integer()),
+  detail: v.string(),
+  instance: v.optional(v.string()),
+  'invalid-params': v.optional(
+    v.array(
+      v.strictObject({
+        name: v.string(),
+        in: v.picklist(['query', 'path']),
+        value: v.string(),
+        reason: v.string(),
+        allowed: v.optional(v.array(v.string())),
+      }),
+    ),
+  ),
+})
+
+export type ArticleSummary = v.InferOutput<typeof ArticleSummary>
+export type ArticleList = v.InferOutput<typeof ArticleList>
+export type FigureJson = v.InferOutput<typeof FigureJson>
+export type FiguresJson = v.InferOutput<typeof FiguresJson>
+export type ArticleJson = v.InferOutput<typeof ArticleJson>
+export type OembedJson = v.InferOutput<typeof OembedJson>

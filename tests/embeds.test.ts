@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest'
+import { EMBED_CSS } from '../src/views/embed-styles'
+import { FEATURED, fetchWorker, ORIGIN } from './helpers'
+
+async function sha256Source(text: string) {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text))
+  return `'sha256-${btoa(String.fromCharCode(...new Uint8Array(digest)))}'`
+}
+
+describe('GET /embed/{slug}', () => {
+  it('answers a frameable HTML card with the quoted figures, their change, the source and the date', async () => {
+    const res = await fetchWorker(`/embed/${FEATURED}`)
+    expect(res.status).toBe(200)
+    expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8')
+    expect(res.headers.get('cache-control')).toMatch(/^public, max-age=\d+/)
+    expect(res.headers.get('etag')).toMatch(/^"[\w-]+"$/)
+    const html = await res.text()
+    expect(html).toContain('<html lang="en" data-theme="auto" data-slug="russia-lost-350-troops-in-one-day">')
+    expect(html).toContain('according to Ukraine&#39;s General Staff')
+    expect(html).toContain('<time datetime="2022-09-14">Sept. 14, 2022</time>')
+    expect(html).toMatch(/Personnel<\/th><td>about 53,650<\/td><td class="up">\+350<\/td>/)
+    expect(html).toMatch(/Tanks<\/th><td>2,180<\/td><td class="up">\+5<\/td>/)
+    // Only the figures the article quotes.
+    expect(html).not.toContain('Cruise missiles')
+    expect(html).toContain(`<a href="${ORIGIN}/articles/${FEATURED}" target="_top">`)
+    expect(html).toContain('<script src="/embed/resize.js" defer=""></script>')
+  })
+
+  it('may be framed by any site, and runs only our own script file', async () => {
+    const res = await fetchWorker(`/embed/${FEATURED}`)
+    expect(res.headers.get('x-frame-options')).toBeNull()
+    expect(res.headers.get('cross-origin-resource-policy')).toBe('cross-origin')
+    const csp = res.headers.get('content-security-policy') ?? ''
+    expect(csp).toContain("default-src 'none'")
+    expect(csp).toContain("script-src 'self'")
+    expect(csp).toContain(`style-src ${await sha256Source(EMBED_CSS)}`)
+    expect(csp).toContain('frame-ancestors *')
+    expect(csp).not.toContain('unsafe-inline')
+  })
+
+  it('keeps the article page itself unframeable', async () => {
+    const res = await fetchWorker(`/articles/${FEATURED}`)
+    expect(res.headers.get('x-frame-options')).toBe('DENY')
+    expect(res.headers.get('content-security-policy')).toContain("frame-ancestors 'none'")
+  })
+
+  it.each(['light', 'dark', 'auto'])('accepts ?theme=%s', async (theme) => {
+    const res = await fetchWorker(`/embed/${FEATURED}?theme=${theme}`)
+    expect(res.status).toBe(200)
+    expect(await res.text()).toContain(`data-theme="${theme}"`)
+  })
+
+  it.each([
+    ['purple', 'purple'],
+    ['', ''],
+    ['light&theme=dark', '["light","dark"]'],
+  ])('answers 400 naming theme for ?theme=%s', async (query, value) => {
+    const res = await fetchWorker(`/embed/${FEATURED}?theme=${query}`)
+    expect(res.status).toBe(400)
+    expect(res.headers.get('content-type')).toBe('application/problem+json')
+    const body = (await res.json()) as { detail: string; 'invalid-params': unknown[] }
+    expect(body['invalid-params']).toEqual([
+      expect.objectContaining({ name: 'theme', in: 'query', value, allowed: ['light', 'dark', 'auto'] }),
+    ])
+    expect(body.detail).toContain('theme')
+  })
+
+  it('answers 304 to a matching If-None-Match, and HEAD with no body', async () => {
+    const first = await fetchWorker(`/embed/${FEATURED}?theme=dark`)
+    const etag = first.headers.get('etag') ?? ''
+    const again = await fetchWorker(`/embed/${FEATURED}?theme=dark`, { headers: { 'If-None-Match': etag } })
+    expect(again.status).toBe(304)
+    expect(again.headers.get('etag')).toBe(etag)
+    const head = await fetchWorker(`/embed/${FEATURED}?theme=dark`, { method: 'HEAD' })
+    expect(head.status).toBe(200)
+    expect(head.headers.get('etag')).toBe(etag)
+    expect(await head.text()).toBe('')
+  })
+
+  it('answers 404 for an unknown article', async () => {
+    const res = await fetchWorker('/embed/no-such-article')
+    expect(res.status).toBe(404)
+    expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8')
+  })
+})
+
+describe('GET /embed/resize.js', () => {
+  it('serves the resize script as cacheable JavaScript that posts the agreed message', async () => {
+    const res = await fetchWorker('/embed/resize.js')
+    expect(res.status).toBe(200)
+    expect(res.headers.get('content-type')).toBe('text/javascript; charset=utf-8')
+    expect(res.headers.get('cache-control')).toMatch(/^public, max-age=\d+/)
+    const etag = res.headers.get('etag') ?? ''
+    expect(etag).toMatch(/^"[\w-]+"$/)
+    expect(await res.text()).toContain(
+      "window.parent.postMessage({ type: 'article-edge:height', slug: slug, height: height }, '*')",
+    )
+    const again = await fetchWorker('/embed/resize.js', { headers: { 'If-None-Match': etag } })
+    expect(again.status).toBe(304)
+  })
+})

@@ -1,0 +1,118 @@
+import { Validator } from '@cfworker/json-schema'
+import { describe, expect, it } from 'vitest'
+import { FEATURED, fetchWorker, ORIGIN } from './helpers'
+
+type Operation = {
+  parameters?: { name: string; in: string; schema: { enum?: string[]; items?: { enum?: string[] } } }[]
+  responses: Record<string, { content?: Record<string, { schema?: object }> }>
+}
+type OpenApi = {
+  openapi: string
+  paths: Record<string, { get: Operation }>
+  components: { schemas: Record<string, object> }
+}
+
+async function openApi(): Promise<OpenApi> {
+  return (await (await fetchWorker('/api/v1/openapi.json')).json()) as OpenApi
+}
+
+/** Validates a real response against the schema the document gives for its path, status and content type. */
+async function validateAgainst(doc: OpenApi, template: string, res: Response) {
+  const type = (res.headers.get('content-type') ?? '').split(';')[0] as string
+  const schema = doc.paths[template]?.get.responses[String(res.status)]?.content?.[type]?.schema
+  expect(schema, `${template} ${res.status} ${type} is documented`).toBeDefined()
+  // The document's own components travel with the schema, so its $refs resolve.
+  const validator = new Validator(
+    { $id: `${ORIGIN}/api/v1/openapi.json`, ...schema, components: doc.components },
+    '2020-12',
+    false,
+  )
+  const body = await res.json()
+  const result = validator.validate(body)
+  expect(result.errors, JSON.stringify(result.errors.slice(0, 3))).toEqual([])
+  return body
+}
+
+const slugPath = (template: string) => template.replace('{slug}', FEATURED)
+const article = encodeURIComponent(`${ORIGIN}/articles/${FEATURED}`)
+
+describe('GET /api/v1/openapi.json', () => {
+  it('answers an OpenAPI 3.1 document with cache validators and CORS', async () => {
+    const res = await fetchWorker('/api/v1/openapi.json')
+    expect(res.status).toBe(200)
+    expect(res.headers.get('content-type')).toBe('application/json; charset=utf-8')
+    expect(res.headers.get('access-control-allow-origin')).toBe('*')
+    expect(res.headers.get('cache-control')).toBe('public, max-age=3600, stale-while-revalidate=86400')
+    const etag = res.headers.get('etag') ?? ''
+    expect((await fetchWorker('/api/v1/openapi.json', { headers: { 'If-None-Match': etag } })).status).toBe(
+      304,
+    )
+    const doc = (await res.json()) as OpenApi
+    expect(doc.openapi).toBe('3.1.0')
+    expect(Object.keys(doc.paths)).toEqual([
+      '/api/v1/articles',
+      '/api/v1/articles/{slug}',
+      '/api/v1/articles/{slug}/figures',
+      '/api/v1/articles/{slug}/figures.csv',
+      '/embed/{slug}',
+      '/embed/{slug}/chart.svg',
+      '/oembed',
+      '/api/v1/openapi.json',
+    ])
+  })
+
+  it('documents every path it lists, and each of them answers', async () => {
+    const doc = await openApi()
+    for (const template of Object.keys(doc.paths)) {
+      const path = template === '/oembed' ? `/oembed?url=${article}` : slugPath(template)
+      expect((await fetchWorker(path)).status, path).toBe(200)
+    }
+  })
+
+  it('documents the query parameters from the schemas that validate them', async () => {
+    const doc = await openApi()
+    const params = (template: string) => doc.paths[template]?.get.parameters ?? []
+    const figures = params('/api/v1/articles/{slug}/figures')
+    expect(figures.map((p) => `${p.in}:${p.name}`)).toEqual(['path:slug', 'query:category', 'query:report'])
+    expect(figures[1]?.schema.items?.enum).toContain('cruise-missiles')
+    expect(figures[2]?.schema.enum).toEqual(['latest', 'previous', '2022-09-13', '2022-09-14'])
+    expect(params('/embed/{slug}')[1]?.schema.enum).toEqual(['light', 'dark', 'auto'])
+    expect(params('/oembed').map((p) => p.name)).toEqual(['url', 'format', 'maxwidth', 'maxheight'])
+  })
+})
+
+describe('JSON responses validate against openapi.json', () => {
+  it.each([
+    ['/api/v1/articles', '/api/v1/articles'],
+    ['/api/v1/articles/{slug}', `/api/v1/articles/${FEATURED}`],
+    ['/api/v1/articles/{slug}/figures', `/api/v1/articles/${FEATURED}/figures`],
+    [
+      '/api/v1/articles/{slug}/figures',
+      `/api/v1/articles/${FEATURED}/figures?category=tanks&report=previous`,
+    ],
+    ['/api/v1/articles/{slug}/figures', `/api/v1/articles/${FEATURED}/figures?category=nope`],
+    ['/api/v1/articles/{slug}', '/api/v1/articles/no-such-article'],
+    ['/api/v1/articles/{slug}/figures.csv', `/api/v1/articles/${FEATURED}/figures.csv?report=never`],
+    ['/embed/{slug}', `/embed/${FEATURED}?theme=sepia`],
+    ['/embed/{slug}/chart.svg', `/embed/${FEATURED}/chart.svg?category=nope`],
+    ['/oembed', `/oembed?url=${article}&maxwidth=320`],
+    ['/oembed', `/oembed?url=${encodeURIComponent('https://elsewhere.example/')}`],
+    ['/oembed', `/oembed?url=${article}&format=xml`],
+    ['/oembed', `/oembed?url=${article}&maxheight=tall`],
+  ])('%s: GET %s', async (template, path) => {
+    await validateAgainst(await openApi(), template, await fetchWorker(path))
+  })
+
+  it('would catch a response that strays from the document', async () => {
+    const doc = await openApi()
+    const res = await fetchWorker(`/api/v1/articles/${FEATURED}/figures`)
+    const body = (await res.json()) as { figures: Record<string, unknown>[] }
+    const figure = body.figures[0] as Record<string, unknown>
+    figure.value = '53,650'
+    const schema = doc.paths['/api/v1/articles/{slug}/figures']?.get.responses['200']?.content?.[
+      'application/json'
+    ]?.schema as object
+    const validator = new Validator({ ...schema, components: doc.components }, '2020-12', false)
+    expect(validator.validate(body).valid).toBe(false)
+  })
+})
