@@ -4,11 +4,11 @@ import * as v from 'valibot'
 const IsoDate = v.pipe(
   v.string(),
   v.isoDate('must be a date written YYYY-MM-DD'),
-  // Date.parse alone accepts 2023-02-29 and 2022-02-30 (it rolls them over), so the date must survive a round trip.
-  v.check(
-    (date) => !Number.isNaN(Date.parse(date)) && new Date(date).toISOString().startsWith(date),
-    'must be a real calendar date',
-  ),
+  // Date.parse rolls 2022-02-30 over into March; a real date survives the round trip unchanged.
+  v.check((date) => {
+    const parsed = new Date(date)
+    return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(date)
+  }, 'must be a real calendar date'),
 )
 const Id = v.pipe(
   v.string(),
