@@ -1,7 +1,9 @@
 // Load test (`npm run load`): starts the Worker with `wrangler dev` on 127.0.0.1, drives it with autocannon
 // across the main routes (plain and conditional requests), prints requests/s, p50/p99 latency and the count of
-// errors and of answers other than 2xx/304, stops wrangler, and exits 1 if that count is not zero.
-// Loopback only, and bounded: LOAD_SECONDS (default 20) of load with LOAD_CONNECTIONS (default 64) connections.
+// errors and of answers other than 2xx/304, stops wrangler, and exits 1 if that count is not zero. A second
+// phase sends hostile requests, which must all be refused with a 4xx, to compare their latency.
+// Loopback only, and bounded: LOAD_SECONDS (default 20) of load with LOAD_CONNECTIONS (default 64) connections,
+// then LOAD_HOSTILE_SECONDS (default 10) of hostile requests.
 import { spawn } from 'node:child_process'
 import autocannon from 'autocannon'
 
@@ -9,6 +11,8 @@ const HOST = '127.0.0.1'
 const PORT = Number(process.env.LOAD_PORT ?? 8811)
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 20)
 const CONNECTIONS = Number(process.env.LOAD_CONNECTIONS ?? 64)
+/** A second, shorter phase of hostile requests (overlong, repeated, broken), to compare latency; 0 skips it. */
+const HOSTILE_SECONDS = Number(process.env.LOAD_HOSTILE_SECONDS ?? 10)
 const SLUG = 'russia-lost-350-troops-in-one-day'
 const ORIGIN = `http://${HOST}:${PORT}`
 
@@ -68,6 +72,39 @@ async function waitForWorker() {
   throw new Error(`the Worker did not answer on ${ORIGIN} within 45 s`)
 }
 
+/** Hostile requests for the second phase: each is refused (4xx), and should cost no more than a real page. */
+const HOSTILE = [
+  `/articles/${'a'.repeat(5000)}`,
+  `/api/v1/articles/${SLUG}/figures?${'category=tanks&'.repeat(300)}`,
+  `/api/v1/articles/${SLUG}/figures?category=${'x,'.repeat(600)}`,
+  '/articles/%E0%A4%A/%ZZ/..%2f..%2f%00',
+  `/api/v1/articles/${SLUG}/figures?report=%ZZ&report=latest`,
+].map((path) => ({ method: 'GET', path, headers: { 'if-none-match': `${'W/"x", '.repeat(200)}*` } }))
+
+/** One autocannon run, printed; returns the count of errors, timeouts and statuses `ok` does not accept. */
+async function run(name, requests, seconds, ok) {
+  console.log(
+    `${name}: ${CONNECTIONS} connections for ${seconds} s against ${ORIGIN}, ${requests.length} requests in turn`,
+  )
+  const result = await autocannon({ url: ORIGIN, connections: CONNECTIONS, duration: seconds, requests })
+  const byStatus = Object.fromEntries(
+    Object.entries(result.statusCodeStats).map(([code, { count }]) => [code, count]),
+  )
+  const unexpected = Object.entries(byStatus)
+    .filter(([code]) => !ok(code))
+    .reduce((sum, [, count]) => sum + count, 0)
+  console.log(
+    [
+      `  requests: ${result.requests.total} in ${result.duration} s`,
+      `  requests/s: ${result.requests.average} average (min ${result.requests.min}, max ${result.requests.max})`,
+      `  latency: p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms`,
+      `  status codes: ${JSON.stringify(byStatus)}`,
+      `  errors: ${result.errors}, timeouts: ${result.timeouts}, unexpected statuses: ${unexpected}`,
+    ].join('\n'),
+  )
+  return result.errors + result.timeouts + unexpected
+}
+
 try {
   await waitForWorker()
   const requests = []
@@ -78,28 +115,17 @@ try {
     if (res.status !== 200 || !etag) throw new Error(`${path} answered ${res.status} without an ETag`)
     requests.push({ method: 'GET', path }, { method: 'GET', path, headers: { 'if-none-match': etag } })
   }
-
-  console.log(
-    `load: ${CONNECTIONS} connections for ${SECONDS} s against ${ORIGIN}, ${requests.length} requests in turn`,
+  // The figure the script stands or falls by: every answer a 2xx or a 304.
+  let failures = await run(
+    'load (main routes)',
+    requests,
+    SECONDS,
+    (code) => code.startsWith('2') || code === '304',
   )
-  const result = await autocannon({ url: ORIGIN, connections: CONNECTIONS, duration: SECONDS, requests })
-
-  const byStatus = Object.fromEntries(
-    Object.entries(result.statusCodeStats).map(([code, { count }]) => [code, count]),
-  )
-  const unexpected = Object.entries(byStatus)
-    .filter(([code]) => !(code.startsWith('2') || code === '304'))
-    .reduce((sum, [, count]) => sum + count, 0)
-  const failures = result.errors + result.timeouts + unexpected
-  console.log(
-    [
-      `requests: ${result.requests.total} in ${result.duration} s`,
-      `requests/s: ${result.requests.average} average (min ${result.requests.min}, max ${result.requests.max})`,
-      `latency: p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms`,
-      `status codes: ${JSON.stringify(byStatus)}`,
-      `errors: ${result.errors}, timeouts: ${result.timeouts}, answers other than 2xx/304: ${unexpected}`,
-    ].join('\n'),
-  )
+  if (HOSTILE_SECONDS > 0) {
+    // Refusals are the point here; only errors, timeouts and 5xx count against it.
+    failures += await run('load (hostile requests)', HOSTILE, HOSTILE_SECONDS, (code) => code.startsWith('4'))
+  }
   stop()
   process.exit(failures === 0 ? 0 : 1)
 } catch (error) {
