@@ -47,7 +47,7 @@ function expectDataHeaders(res: Response) {
  * The article page's score under MDN HTTP Observatory's published rules (tests and scoring), as far as one
  * response decides it: 100 to start, penalties, then bonuses only if the score without them is 90 or more.
  */
-async function observatoryScore(res: Response, html: string, httpRedirect: Response) {
+function observatoryScore(res: Response, html: string, httpRedirect: Response) {
   const h = (name: string) => res.headers.get(name)
   const csp = new Map(
     (h('Content-Security-Policy') ?? '').split(';').map((d) => {
@@ -109,7 +109,7 @@ describe('security headers per route', () => {
     const res = await fetchWorker(ARTICLE)
     const html = await res.text()
     const redirect = await fetchWorkerAt(`http://example.com${ARTICLE}`)
-    const score = await observatoryScore(res, html, redirect)
+    const score = observatoryScore(res, html, redirect)
     expect(score).toBeGreaterThanOrEqual(100)
     // 100 + CSP 10 + frame-ancestors 5 + Referrer-Policy 5 + CORP 10; HSTS preload (+5) needs the preload list.
     expect(score).toBe(130)
