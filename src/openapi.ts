@@ -1,5 +1,6 @@
 // The OpenAPI 3.1 document of the API, generated from the valibot schemas that validate requests
 // (src/http/validate.ts) and describe responses (src/views/json-schema.ts): there is no hand-kept copy.
+// Run at build time only (`npm run openapi` writes src/generated/openapi.json), so the converter is not bundled.
 import { type JsonSchema, toJsonSchema, toJsonSchemaDefs } from '@valibot/to-json-schema'
 import type * as v from 'valibot'
 import { type Library, reportKeys } from './domain/library'
@@ -75,9 +76,10 @@ const SLUG = {
 }
 
 /**
- * @example api.get('/openapi.json', (c) => c.json(openApiDocument(library, origin)))
+ * The document for a library of articles; the Worker adds `servers` (its own origin) when it serves it.
+ * @example await writeFile('openapi.json', JSON.stringify(openApiDocument(library)))
  */
-export function openApiDocument(library: Library, origin: string) {
+export function openApiDocument(library: Library) {
   const articles = library.listArticles()
   // Each article allows its own categories and report dates; the document lists every article's.
   const figuresQuery = figuresQuerySchema({
@@ -104,7 +106,6 @@ export function openApiDocument(library: Library, origin: string) {
       description:
         'The articles and the figures behind them. Every figure is a claim by the source named with it, not an established fact. Every response may be cached and revalidated with its ETag; every data response allows any origin (CORS).',
     },
-    servers: [{ url: origin }],
     paths: {
       '/api/v1/articles': {
         get: {

@@ -1,5 +1,11 @@
-// Shared by the test files: requests against the real Worker (SELF, inside workerd) and fixture apps.
+// Shared by the test files: requests against the real Worker (inside workerd) and apps built from fixtures.
 import { exports } from 'cloudflare:workers'
+import { createApp } from '../src/app'
+import { BUNDLED_DATA } from '../src/data/bundled'
+import { type DataFiles, loadLibrary } from '../src/data/load'
+import { styleHash } from '../src/http/security'
+import droneArticle from './fixtures/drone-report/article.json'
+import droneFigures from './fixtures/drone-report/figures.json'
 
 export const FEATURED = 'russia-lost-350-troops-in-one-day'
 export const ORIGIN = 'https://example.com'
@@ -7,4 +13,28 @@ export const ORIGIN = 'https://example.com'
 /** A request to the deployed Worker's own fetch handler, running in workerd. */
 export function fetchWorker(path: string, init?: RequestInit): Promise<Response> {
   return (exports as unknown as { default: Fetcher }).default.fetch(`${ORIGIN}${path}`, init)
+}
+
+/** The bundled data plus the small second article that only the tests use. */
+export function dataWithFixture(): DataFiles {
+  return {
+    ...structuredClone(BUNDLED_DATA),
+    articles: [
+      ...structuredClone(BUNDLED_DATA.articles),
+      {
+        article: { path: 'tests/fixtures/drone-report/article.json', json: structuredClone(droneArticle) },
+        figures: { path: 'tests/fixtures/drone-report/figures.json', json: structuredClone(droneFigures) },
+      },
+    ],
+  }
+}
+
+/** An app over the given data, as src/index.ts builds the real one. */
+export async function appFor(files: DataFiles) {
+  return createApp(loadLibrary(files), { styleSource: await styleHash() })
+}
+
+/** The decoded JSON of a data file in a DataFiles, for tests that break it on purpose. */
+export function json<T = Record<string, unknown>>(file: { json: unknown }): T {
+  return file.json as T
 }

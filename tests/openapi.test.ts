@@ -1,5 +1,9 @@
 import { Validator } from '@cfworker/json-schema'
 import { describe, expect, it } from 'vitest'
+import { BUNDLED_DATA } from '../src/data/bundled'
+import { loadLibrary } from '../src/data/load'
+import GENERATED from '../src/generated/openapi.json'
+import { openApiDocument } from '../src/openapi'
 import { FEATURED, fetchWorker, ORIGIN } from './helpers'
 
 type Operation = {
@@ -37,6 +41,12 @@ const slugPath = (template: string) => template.replace('{slug}', FEATURED)
 const article = encodeURIComponent(`${ORIGIN}/articles/${FEATURED}`)
 
 describe('GET /api/v1/openapi.json', () => {
+  it('serves the document the current schemas and data generate (else run `npm run openapi`)', async () => {
+    const fresh = openApiDocument(loadLibrary(BUNDLED_DATA))
+    expect(GENERATED, 'src/generated/openapi.json is stale: run `npm run openapi`').toEqual(fresh)
+    expect(await openApi()).toEqual({ ...fresh, servers: [{ url: ORIGIN }] })
+  })
+
   it('answers an OpenAPI 3.1 document with cache validators and CORS', async () => {
     const res = await fetchWorker('/api/v1/openapi.json')
     expect(res.status).toBe(200)

@@ -4,7 +4,11 @@ import * as v from 'valibot'
 const IsoDate = v.pipe(
   v.string(),
   v.isoDate('must be a date written YYYY-MM-DD'),
-  v.check((date) => !Number.isNaN(Date.parse(date)), 'must be a real calendar date'),
+  // Date.parse rolls 2022-02-30 over into March; a real date survives the round trip unchanged.
+  v.check((date) => {
+    const parsed = new Date(date)
+    return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(date)
+  }, 'must be a real calendar date'),
 )
 const Id = v.pipe(
   v.string(),

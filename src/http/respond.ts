@@ -1,5 +1,6 @@
 // Sends a kept representation with its validators; the etag middleware turns a matching request into a 304.
 import type { Context } from 'hono'
+import { markConstant } from './kept-responses'
 import type { Representation } from './representation'
 
 export const HTML = 'text/html; charset=utf-8'
@@ -12,6 +13,7 @@ export const CSV = 'text/csv; charset=utf-8'
  * @example return send(c, await represent(key, render), HTML, PAGE)
  */
 export function send(c: Context, representation: Representation, contentType: string, cacheControl: string) {
+  markConstant(c)
   return c.body(representation.body, 200, {
     'Content-Type': contentType,
     'Cache-Control': cacheControl,

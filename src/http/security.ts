@@ -1,4 +1,5 @@
 // Security headers for the two kinds of response: pages people read here, and data other sites fetch.
+import type { MiddlewareHandler } from 'hono'
 import { secureHeaders } from 'hono/secure-headers'
 
 type SecureHeadersOptions = NonNullable<Parameters<typeof secureHeaders>[0]>
@@ -78,4 +79,22 @@ export function dataSecurity() {
     crossOriginOpenerPolicy: 'same-origin',
     contentSecurityPolicy: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] },
   })
+}
+
+/** Hosts that are only ever reached over plain http: `wrangler dev` and the load test. */
+const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]'])
+
+/**
+ * Sends a plain-http request to the same address over https, so HSTS can take hold (Observatory "redirection").
+ * @example app.use(httpsOnly())
+ */
+export function httpsOnly(): MiddlewareHandler {
+  return async (c, next) => {
+    if (!c.req.url.startsWith('http:')) return next()
+    const url = new URL(c.req.url)
+    if (LOOPBACK.has(url.hostname)) return next()
+    url.protocol = 'https:'
+    // 308 keeps the method, so a redirected request means the same thing over https.
+    return c.redirect(url.href, 308)
+  }
 }

@@ -6,6 +6,7 @@ import { validator } from 'hono/validator'
 import * as v from 'valibot'
 import { type Article, type Library, reportKeys } from '../domain/library'
 import { THEMES } from '../views/embed-card'
+import { markConstant } from './kept-responses'
 import { type InvalidParam, problem } from './problem'
 
 /** Longest slug we look up; anything longer cannot be ours. */
@@ -128,6 +129,7 @@ function rejectQuery(c: Context, issues: v.BaseIssue<unknown>[], allowed: Record
   const detail = params
     .map((p) => `${p.name} "${p.value}" ${p.reason}${p.allowed ? `; allowed: ${p.allowed.join(', ')}` : ''}`)
     .join('. ')
+  markConstant(c)
   return problem(c, 400, `${detail}.`, { invalidParams: params })
 }
 

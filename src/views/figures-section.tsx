@@ -23,9 +23,7 @@ function FigureRow({ figures }: { figures: Figure[] }) {
           {formatNumber(f.value)}
         </td>
       ))}
-      <td class={latest.change ? 'up' : undefined}>
-        {latest.change === null ? '–' : formatChange(latest.change)}
-      </td>
+      <td>{latest.change === null ? '–' : formatChange(latest.change)}</td>
     </tr>
   )
 }
@@ -132,7 +130,7 @@ export function FiguresSection({ article }: { article: Article }) {
         <>
           <h3 id="other-counts">Other counts in the article</h3>
           <p>
-            These measure different things (deaths, deaths confirmed one by one, or killed and wounded
+            These measure different things (deaths, deaths an outlet could confirm, or killed and wounded
             together) and cannot be compared directly with each other or with the table above.
           </p>
           <section class="table-scroll" aria-labelledby="claims-caption" tabindex={0}>
@@ -177,10 +175,6 @@ export function FiguresSection({ article }: { article: Article }) {
           </section>
         </>
       )}
-      <p>
-        Get the data: <a href={`/api/v1/articles/${article.slug}`}>article and figures as JSON</a>,{' '}
-        <a href={`/api/v1/articles/${article.slug}/figures`}>figures only</a>.
-      </p>
     </section>
   )
 }

@@ -1,7 +1,7 @@
 // The one stylesheet, inlined in every page so a page needs no second request. System fonts only.
 export const PAGE_CSS = `
-:root{color-scheme:light dark;--bg:#fff;--fg:#1a1a1a;--muted:#555;--rule:#d0d0d0;--accent:#0b57d0;--mark:#fff4cc;--up:#a10000}
-@media (prefers-color-scheme:dark){:root{--bg:#121212;--fg:#ececec;--muted:#b0b0b0;--rule:#3a3a3a;--accent:#8ab4f8;--mark:#3d3200;--up:#ff8a80}}
+:root{color-scheme:light dark;--bg:#fff;--fg:#1a1a1a;--muted:#555;--rule:#d0d0d0;--accent:#0b57d0}
+@media (prefers-color-scheme:dark){:root{--bg:#121212;--fg:#ececec;--muted:#b0b0b0;--rule:#3a3a3a;--accent:#8ab4f8}}
 *{box-sizing:border-box}
 html{-webkit-text-size-adjust:100%;text-size-adjust:100%}
 body{margin:0;background:var(--bg);color:var(--fg);font:1.0625rem/1.6 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif}
@@ -30,7 +30,6 @@ thead th{font-size:.85rem;color:var(--muted);font-weight:600}
 tbody th{font-weight:400}
 tbody th[scope=colgroup]{text-align:left;font-weight:600;padding-top:1rem;color:var(--muted);font-size:.85rem}
 tr.quoted th[scope=row]::after{content:" \\2022";color:var(--accent)}
-.up{color:var(--up)}
 .claims td:first-child{min-width:8rem}
 pre.code{padding:.75rem;border:1px solid var(--rule);border-radius:4px;font-size:.8rem;line-height:1.45;white-space:pre-wrap;overflow-wrap:anywhere}
 .site-footer{border-top:1px solid var(--rule);color:var(--muted);font-size:.9rem}

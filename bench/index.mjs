@@ -1,0 +1,52 @@
+// `npm run bench`: every measurement of issue 6 in one process, printed as Markdown tables.
+// `npm run bench -- micro startup` (any of micro, micro-node, startup, e2e, size) runs some parts only.
+import { loadavg } from 'node:os'
+import { wranglerBuild } from './build.mjs'
+import { e2eTable, runE2e } from './e2e.mjs'
+import { microTable, runMicroNode, runMicroWorkerd } from './micro.mjs'
+import { sizeTable } from './size.mjs'
+import { runStartup, startupTable } from './startup.mjs'
+
+const wanted = new Set(process.argv.slice(2))
+const run = (part) => (wanted.size === 0 && part !== 'micro-node') || wanted.has(part)
+const rounds = Number(process.env.BENCH_ROUNDS ?? 30)
+const load = () => loadavg().map((l) => l.toFixed(2))
+
+console.log(`Node ${process.version}, ${new Date().toISOString()}, load average ${load()}\n`)
+const worker = wranglerBuild('worker')
+const hello = wranglerBuild('hello', './hello-worker.ts')
+const codeOnly = () => wranglerBuild('code-only', './worker-code-only.ts')
+
+let micro
+if (run('micro') || run('size')) {
+  micro = await runMicroWorkerd({ rounds: run('micro') ? rounds : 1 })
+}
+if (run('micro')) {
+  console.log('### Per request, inside workerd: the Worker fetch handler vs its constant twin\n')
+  console.log(microTable(micro), '\n')
+}
+if (run('micro-node')) {
+  console.log('### Per request, under Node: the Worker fetch handler vs its constant twin\n')
+  console.log(microTable(await runMicroNode({ rounds })), '\n')
+}
+if (run('startup')) {
+  console.log('### Start-up: evaluating the module, under Node\n')
+  const subjects = [
+    { name: 'hello', label: 'hello-world Hono (bench/hello-worker.ts)', built: hello },
+    {
+      name: 'code',
+      label: "the Worker's code and data, not run (bench/worker-code-only.ts)",
+      built: codeOnly(),
+    },
+    { name: 'worker', label: 'the Worker (src/index.ts: validates the data, builds the app)', built: worker },
+  ]
+  console.log(startupTable(await runStartup(subjects)), '\n')
+}
+if (run('e2e')) {
+  console.log(`### End to end through workerd on 127.0.0.1 (load average before: ${load()})\n`)
+  console.log(e2eTable(await runE2e(worker, hello)), '\n')
+}
+if (run('size')) {
+  console.log('### Sizes\n')
+  console.log(sizeTable(worker, micro), '\n')
+}

@@ -1,0 +1,5 @@
+// For the start-up breakdown: all of the Worker's code and data, loaded but not run (no validation, no app).
+export { createApp } from '../src/app'
+export { BUNDLED_DATA } from '../src/data/bundled'
+export { loadLibrary } from '../src/data/load'
+export { styleHash } from '../src/http/security'

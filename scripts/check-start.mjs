@@ -1,0 +1,32 @@
+// Boots the bundle `wrangler deploy` uploads (dist/index.js, made by `npm run build`) in workerd, as Cloudflare
+// does when it receives it, and asks it for the front page. Bad data throws while the module loads, so the
+// runtime fails to start: workerd prints the loader's message (file: field: reason) and this exits 1, before
+// anything is uploaded. Usage: node scripts/check-start.mjs [bundle]
+import { readFileSync } from 'node:fs'
+import { dirname } from 'node:path'
+import { Miniflare } from 'miniflare'
+
+const script = process.argv[2] ?? 'dist/index.js'
+const compatibilityDate = /^compatibility_date\s*=\s*"([^"]+)"/m.exec(
+  readFileSync('wrangler.toml', 'utf8'),
+)?.[1]
+
+const mf = new Miniflare({
+  scriptPath: script,
+  modules: true,
+  modulesRoot: dirname(script),
+  compatibilityDate,
+})
+let started = false
+try {
+  const res = await mf.dispatchFetch('http://127.0.0.1/')
+  await res.arrayBuffer()
+  started = res.status === 200
+  console.log(`check-start: ${script} started in workerd and answered GET / with ${res.status}`)
+} catch (error) {
+  console.error(
+    `check-start: ${script} failed to start in workerd (its error is printed above): ${error.message}`,
+  )
+}
+await mf.dispose().catch(() => {})
+process.exit(started ? 0 : 1)

@@ -1,0 +1,28 @@
+// Writes src/generated/openapi.json from the valibot schemas (src/openapi.ts) and the bundled data.
+// Why at build time: the converter (@valibot/to-json-schema) is a third of the Worker's gzipped size, and the
+// document only changes when the code or data does. tests/openapi.test.ts fails if the file is stale.
+import { writeFile } from 'node:fs/promises'
+import { build } from 'esbuild'
+
+const OUT = new URL('../src/generated/openapi.json', import.meta.url)
+
+const entry = `
+import { openApiDocument } from './src/openapi'
+import { BUNDLED_DATA } from './src/data/bundled'
+import { loadLibrary } from './src/data/load'
+export default openApiDocument(loadLibrary(BUNDLED_DATA))
+`
+const result = await build({
+  stdin: { contents: entry, resolveDir: new URL('..', import.meta.url).pathname, loader: 'ts' },
+  bundle: true,
+  format: 'esm',
+  platform: 'neutral',
+  write: false,
+  logLevel: 'error',
+})
+const code = result.outputFiles[0].text
+const { default: document } = await import(
+  `data:text/javascript;base64,${Buffer.from(code).toString('base64')}`
+)
+await writeFile(OUT, `${JSON.stringify(document, null, 2)}\n`)
+console.log(`Wrote ${OUT.pathname.replace(`${process.cwd()}/`, '')}`)

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest'
+import seed from './fixtures/seed-article.txt?raw'
+import { appFor, dataWithFixture, FEATURED, fetchWorker } from './helpers'
+
+/** The text a reader sees: tags dropped, the entities hono/jsx writes decoded. */
+function visibleText(html: string): string {
+  return html
+    .replace(/<style[\s\S]*?<\/style>/g, '')
+    .replace(/<[^>]+>/g, '')
+    .replaceAll('&#39;', "'")
+    .replaceAll('&quot;', '"')
+    .replaceAll('&lt;', '<')
+    .replaceAll('&gt;', '>')
+    .replaceAll('&amp;', '&')
+}
+
+const SEED_LINES = seed
+  .split('\n')
+  .map((line) => line.replace(/^\s*•\s*/, '').trim())
+  .filter((line) => line && line !== 'KEY POINTS')
+
+describe('GET /', () => {
+  it('serves the featured article as an HTML page', async () => {
+    const res = await fetchWorker('/')
+    expect(res.status).toBe(200)
+    expect(res.headers.get('Content-Type')).toBe('text/html; charset=utf-8')
+    expect(res.headers.get('Cache-Control')).toBe('public, max-age=300, stale-while-revalidate=86400')
+    expect(res.headers.get('ETag')).toMatch(/^"[\w-]{24}"$/)
+    const html = await res.text()
+    expect(html).toMatch(/^<!DOCTYPE html><html lang="en">/)
+    expect(html).toContain(`<link rel="canonical" href="https://example.com/articles/${FEATURED}"/>`)
+  })
+
+  it('contains every sentence of the seed article verbatim, in order', async () => {
+    const text = visibleText(await (await fetchWorker('/')).text())
+    expect(SEED_LINES).toHaveLength(18)
+    let from = 0
+    for (const line of SEED_LINES) {
+      const at = text.indexOf(line, from)
+      expect(at, line).toBeGreaterThanOrEqual(0)
+      from = at + line.length
+    }
+  })
+})
+
+describe('GET /articles/{slug}', () => {
+  it('serves the same page as / at its canonical address', async () => {
+    const [home, article] = await Promise.all([fetchWorker('/'), fetchWorker(`/articles/${FEATURED}`)])
+    expect(article.status).toBe(200)
+    expect(article.headers.get('ETag')).toBe(home.headers.get('ETag'))
+  })
+
+  it('is semantic: one h1, landmarks, a captioned figures table with header cells, <time> dates', async () => {
+    const html = await (await fetchWorker(`/articles/${FEATURED}`)).text()
+    expect(html.match(/<h1[ >]/g)).toHaveLength(1)
+    for (const tag of ['<header', '<main', '<footer', '<article', '<nav']) expect(html).toContain(tag)
+    expect(html).toContain('<caption id="reports-caption">')
+    expect(html).toContain('<th scope="col"><time datetime="2022-09-13">Sept. 13</time>')
+    expect(html).toContain('<th scope="row">Tanks</th><td>2,175</td><td>2,180</td><td>+5</td>')
+    expect(html).toContain(
+      '<th scope="row">Personnel</th><td>about 53,300</td><td>about 53,650</td><td>+350</td>',
+    )
+    expect(html).toContain('<th scope="row">Multiple rocket launchers</th><td>311</td><td>311</td><td>0</td>')
+    expect(html).toContain('<time datetime="2022-09-14">Sept. 14, 2022</time>')
+    // The only script element is JSON-LD, a data block that never runs.
+    expect(html).not.toMatch(/<script(?! type="application\/ld\+json")/)
+  })
+
+  it('attributes the figures and marks the unverified date', async () => {
+    const text = visibleText(await (await fetchWorker(`/articles/${FEATURED}`)).text())
+    expect(text).toContain('according to General Staff of the Armed Forces of Ukraine, a party to the war')
+    expect(text).toContain("Russian losses claimed by Ukraine's General Staff")
+    expect(text).toContain('Sept. 9, 2022 (date unverified)')
+    expect(text).toContain('70,000 to 80,000')
+    expect(text).toContain('Photo caption (photo not available)')
+  })
+
+  it('ignores tracking parameters', async () => {
+    const clean = await fetchWorker(`/articles/${FEATURED}`)
+    const tracked = await fetchWorker(`/articles/${FEATURED}?utm_source=x&utm_medium=y&fbclid=abc&gclid=1`)
+    expect(tracked.status).toBe(200)
+    expect(tracked.headers.get('ETag')).toBe(clean.headers.get('ETag'))
+  })
+
+  it('redirects a trailing slash to the canonical address', async () => {
+    const res = await fetchWorker(`/articles/${FEATURED}/`, { redirect: 'manual' })
+    expect(res.status).toBe(301)
+    expect(res.headers.get('Location')).toBe(`https://example.com/articles/${FEATURED}`)
+  })
+
+  it('answers an unknown slug with a real HTML 404 page', async () => {
+    const res = await fetchWorker('/articles/no-such-article')
+    expect(res.status).toBe(404)
+    expect(res.headers.get('Content-Type')).toBe('text/html; charset=utf-8')
+    const html = await res.text()
+    expect(html).toContain('<h1>Page not found</h1>')
+    expect(html).toContain('<a href="/">Go to the front page</a>')
+  })
+
+  it('serves a second article added as data only', async () => {
+    const app = await appFor(dataWithFixture())
+    const res = await app.request('https://example.com/articles/drone-report')
+    expect(res.status).toBe(200)
+    const html = await res.text()
+    expect(html).toContain('Test fixture: Ukraine&#39;s General Staff reports four more drones downed')
+    expect(html).toContain('<th scope="row">Drones (operational-tactical UAVs)</th><td>904</td><td>908</td>')
+  })
+})
