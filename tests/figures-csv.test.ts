@@ -1,39 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import type { Figure } from '../src/domain/library'
 import { figuresCsv } from '../src/views/csv'
-import { FEATURED, fetchWorker } from './helpers'
+import { FEATURED, fetchWorker, parseCsv } from './helpers'
 
 const CSV_PATH = `/api/v1/articles/${FEATURED}/figures.csv`
-
-/** A small RFC 4180 reader, written here so the test does not trust the code it tests. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = []
-  let row: string[] = []
-  let cell = ''
-  let quoted = false
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        cell += '"'
-        i++
-      } else if (ch === '"') quoted = false
-      else cell += ch
-    } else if (ch === '"') quoted = true
-    else if (ch === ',') {
-      row.push(cell)
-      cell = ''
-    } else if (ch === '\r' && text[i + 1] === '\n') {
-      row.push(cell)
-      rows.push(row)
-      row = []
-      cell = ''
-      i++
-    } else cell += ch
-  }
-  expect(cell).toBe('') // the last record ends with CRLF
-  return rows
-}
 
 type JsonFigure = {
   report: string

@@ -38,3 +38,33 @@ export async function appFor(files: DataFiles) {
 export function json<T = Record<string, unknown>>(file: { json: unknown }): T {
   return file.json as T
 }
+
+/** A small RFC 4180 reader, written here so the test does not trust the code it tests. */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = []
+  let row: string[] = []
+  let cell = ''
+  let quoted = false
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        cell += '"'
+        i++
+      } else if (ch === '"') quoted = false
+      else cell += ch
+    } else if (ch === '"') quoted = true
+    else if (ch === ',') {
+      row.push(cell)
+      cell = ''
+    } else if (ch === '\r' && text[i + 1] === '\n') {
+      row.push(cell)
+      rows.push(row)
+      row = []
+      cell = ''
+      i++
+    } else cell += ch
+  }
+  if (cell !== '') throw new Error('the last record does not end with CRLF')
+  return rows
+}

@@ -9,6 +9,7 @@ import hostileArticle from './fixtures/hostile/articles/hostile-article/article.
 import hostileFigures from './fixtures/hostile/articles/hostile-article/figures.json'
 import hostileCategories from './fixtures/hostile/categories.json'
 import hostileSources from './fixtures/hostile/sources.json'
+import { parseCsv } from './helpers'
 
 const SLUG = 'hostile-article'
 const DIR = 'tests/fixtures/hostile'
@@ -194,35 +195,6 @@ describe('hostile data in the JSON API', () => {
   })
 })
 
-/** RFC 4180 rows: quoted fields may hold commas, doubled quotes and line breaks. */
-function csvRows(text: string): string[][] {
-  const rows: string[][] = []
-  let row: string[] = []
-  let cell = ''
-  let quoted = false
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        cell += '"'
-        i++
-      } else if (ch === '"') quoted = false
-      else cell += ch
-    } else if (ch === '"') quoted = true
-    else if (ch === ',') {
-      row.push(cell)
-      cell = ''
-    } else if (ch === '\r' && text[i + 1] === '\n') {
-      row.push(cell)
-      rows.push(row)
-      row = []
-      cell = ''
-      i++
-    } else cell += ch
-  }
-  return rows
-}
-
 describe('hostile data in what other sites embed', () => {
   it('the embed card: only elements the plain card has, and only our own script file', async () => {
     for (const query of ['', '?theme=dark']) {
@@ -261,7 +233,7 @@ describe('hostile data in what other sites embed', () => {
   it('the CSV: no cell starts like a spreadsheet formula, and the text is otherwise intact', async () => {
     const res = await get(hostile, `/api/v1/articles/${SLUG}/figures.csv`)
     expect(res.status).toBe(200)
-    const [header = [], ...rows] = csvRows(await res.text())
+    const [header = [], ...rows] = parseCsv(await res.text())
     expect(rows.length).toBe(4)
     const column = (name: string) => header.indexOf(name)
     for (const row of rows) {
