@@ -83,8 +83,6 @@ export function figuresQuerySchema(allowed: { category: string[]; report: string
   })
 }
 
-export type FiguresQuery = v.InferOutput<ReturnType<typeof figuresQuery>['schema']>
-
 const queryByArticle = new WeakMap<Article, ReturnType<typeof figuresQuery>>()
 
 function describe(value: unknown): string {
@@ -106,12 +104,14 @@ function invalidParams(issues: v.BaseIssue<unknown>[], allowed: Record<string, s
 }
 
 /**
- * Validates `category` and `report` against the article resolved by articleParam, which must run first.
- * @example api.get('/articles/:slug/figures', articleParam(library), figuresQueryParam(), handler)
+ * Validates `category` and `report` against the values the `:slug` article allows. After articleParam, so an
+ * unknown slug is a 404 before its query is looked at.
+ * @example api.get('/articles/:slug/figures', articleParam(library), figuresQueryParam(library), handler)
  */
-export function figuresQueryParam() {
+export function figuresQueryParam(library: Library) {
   return validator('query', (query, c: Context) => {
-    const { article } = (c.req.valid as (target: 'param') => { article: Article })('param')
+    const article = library.getArticle(c.req.param('slug') ?? '')
+    if (!article) return c.notFound()
     let known = queryByArticle.get(article)
     if (!known) {
       known = figuresQuery(article)

@@ -40,7 +40,7 @@ export function apiRoutes(library: Library, represent: Represent) {
     return send(c, body, JSON_TYPE, DATA)
   })
 
-  api.get('/articles/:slug/figures', articleParam(library), figuresQueryParam(), async (c) => {
+  api.get('/articles/:slug/figures', articleParam(library), figuresQueryParam(library), async (c) => {
     const { article } = c.req.valid('param')
     const { category, report } = c.req.valid('query')
     const o = origin(c.req.url)
@@ -52,7 +52,7 @@ export function apiRoutes(library: Library, represent: Represent) {
     return send(c, body, JSON_TYPE, DATA)
   })
 
-  api.get('/articles/:slug/figures.csv', articleParam(library), figuresQueryParam(), async (c) => {
+  api.get('/articles/:slug/figures.csv', articleParam(library), figuresQueryParam(library), async (c) => {
     const { article } = c.req.valid('param')
     const { category, report } = c.req.valid('query')
     const key = `api:csv:${article.slug}:${[...(category ?? [])].sort()}:${report ?? ''}`

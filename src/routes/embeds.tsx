@@ -29,7 +29,7 @@ export function embedRoutes(library: Library, represent: Represent) {
   })
 
   // One report (the latest unless ?report= names another), optionally limited to some categories.
-  embeds.get('/:slug/chart.svg', articleParam(library), figuresQueryParam(), async (c) => {
+  embeds.get('/:slug/chart.svg', articleParam(library), figuresQueryParam(library), async (c) => {
     const { article } = c.req.valid('param')
     const { category, report = 'latest' } = c.req.valid('query')
     const shown = selectReports(article, report)[0]
