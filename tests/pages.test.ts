@@ -106,3 +106,17 @@ describe('GET /articles/{slug}', () => {
     expect(html).toContain('<th scope="row">Drones (operational-tactical UAVs)</th><td>904</td><td>908</td>')
   })
 })
+
+describe('GET /favicon.svg and /favicon.ico', () => {
+  it('serves the site icon every page links, under both names', async () => {
+    const html = await (await fetchWorker('/')).text()
+    expect(html).toContain('<link rel="icon" href="/favicon.svg" type="image/svg+xml"/>')
+    for (const path of ['/favicon.svg', '/favicon.ico']) {
+      const res = await fetchWorker(path)
+      expect(res.status).toBe(200)
+      expect(res.headers.get('Content-Type')).toBe('image/svg+xml')
+      expect(res.headers.get('ETag')).toMatch(/^"[\w-]+"$/)
+      expect(await res.text()).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/)
+    }
+  })
+})

@@ -1,11 +1,12 @@
-// Reader pages: the featured article at `/` and every article at its canonical address.
-import { Hono } from 'hono'
+// Reader pages: the featured article at `/`, every article at its canonical address, and the site icon.
+import { type Context, Hono } from 'hono'
 import type { Article, Library } from '../domain/library'
-import { PAGE } from '../http/cache-control'
+import { DATA, PAGE } from '../http/cache-control'
 import type { Represent } from '../http/representation'
-import { HTML, send } from '../http/respond'
+import { HTML, SVG, send } from '../http/respond'
 import { articleParam } from '../http/validate'
 import { ArticlePage } from '../views/article-page'
+import { FAVICON_SVG } from '../views/favicon'
 
 export function pageRoutes(library: Library, represent: Represent) {
   const pages = new Hono()
@@ -19,5 +20,9 @@ export function pageRoutes(library: Library, represent: Represent) {
   pages.get('/articles/:slug', articleParam(library), async (c) =>
     send(c, await page(new URL(c.req.url).origin, c.req.valid('param').article), HTML, PAGE),
   )
+  // Browsers ask for /favicon.ico whether or not a page links an icon; both names get the same SVG.
+  const icon = async (c: Context) => send(c, await represent('favicon', () => FAVICON_SVG), SVG, DATA)
+  pages.get('/favicon.svg', icon)
+  pages.get('/favicon.ico', icon)
   return pages
 }

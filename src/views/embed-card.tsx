@@ -44,55 +44,58 @@ export function EmbedCard({ article, origin, theme }: { article: Article; origin
         <script src="/embed/resize.js" defer />
       </head>
       <body>
-        <h1>
-          <a href={urls.page} target="_top">
-            {article.headline}
-          </a>
-        </h1>
-        {latest && shown.length > 0 && (
-          <table>
-            <caption>
-              Russian losses since the invasion began, according to {latest.source.shortName}, as of{' '}
-              <time datetime={latest.date}>{formatDate(latest.date)}</time>
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Category</th>
-                <th scope="col">Total</th>
-                <th scope="col">
-                  {since ? (
-                    <>
-                      Change since <time datetime={since}>{formatDateShort(since)}</time>
-                    </>
-                  ) : (
-                    'Change'
-                  )}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {shown.map((figure) => (
-                <FigureRow figure={figure} />
-              ))}
-            </tbody>
-          </table>
-        )}
-        {latest && (
-          <p class="source">
-            Source: according to {latest.source.shortName}, {ROLE_LABELS[latest.source.role]}; its claims have
-            not been independently verified. Figures as of{' '}
-            <time datetime={article.figuresAsOf}>{formatDate(article.figuresAsOf)}</time>.
+        {/* Named, so it stays a distinct landmark inside the host page's own <main>. */}
+        <main aria-labelledby="card-headline">
+          <h1 id="card-headline">
+            <a href={urls.page} target="_top">
+              {article.headline}
+            </a>
+          </h1>
+          {latest && shown.length > 0 && (
+            <table>
+              <caption>
+                Russian losses since the invasion began, according to {latest.source.shortName}, as of{' '}
+                <time datetime={latest.date}>{formatDate(latest.date)}</time>
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">Category</th>
+                  <th scope="col">Total</th>
+                  <th scope="col">
+                    {since ? (
+                      <>
+                        Change since <time datetime={since}>{formatDateShort(since)}</time>
+                      </>
+                    ) : (
+                      'Change'
+                    )}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {shown.map((figure) => (
+                  <FigureRow figure={figure} />
+                ))}
+              </tbody>
+            </table>
+          )}
+          {latest && (
+            <p class="source">
+              Source: according to {latest.source.shortName}, {ROLE_LABELS[latest.source.role]}; its claims
+              have not been independently verified. Figures as of{' '}
+              <time datetime={article.figuresAsOf}>{formatDate(article.figuresAsOf)}</time>.
+            </p>
+          )}
+          <p class="more">
+            <a href={urls.page} target="_top">
+              Read the article and every figure
+            </a>{' '}
+            ·{' '}
+            <a href={urls.csv} target="_top">
+              Data (CSV)
+            </a>
           </p>
-        )}
-        <p class="more">
-          <a href={urls.page} target="_top">
-            Read the article and every figure
-          </a>{' '}
-          ·{' '}
-          <a href={urls.csv} target="_top">
-            Data (CSV)
-          </a>
-        </p>
+        </main>
       </body>
     </html>
   )

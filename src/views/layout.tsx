@@ -23,6 +23,7 @@ export function Layout({ title, description, canonicalPath, head, children }: La
         {canonicalPath && <link rel="canonical" href={canonicalPath} />}
         {head}
         <meta name="color-scheme" content="light dark" />
+        <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
         <style dangerouslySetInnerHTML={{ __html: PAGE_CSS }} />
       </head>
       <body>

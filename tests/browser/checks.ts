@@ -77,8 +77,6 @@ export async function openPage(
     // Chromium logs a document's own error status; the expected status is checked below instead.
     if (status !== 200 && message.location().url === url && message.text().includes(`status of ${status}`))
       return
-    // Chromium probes /favicon.ico on its own, though no page links one; see the README's browser section.
-    if (new URL(message.location().url || url).pathname === '/favicon.ico') return
     problems.push(`console error: ${message.text()} (at ${message.location().url})`)
   })
   page.on('pageerror', (error) => problems.push(`uncaught exception: ${error.message}`))
@@ -239,13 +237,10 @@ export async function printProblems(page: Page): Promise<string[]> {
 
 /**
  * axe-core's violations (every rule it runs by default: WCAG A/AA and best practices), one line each with up to
- * three offending nodes, in the page and in its frames. `skipRules` names rules that do not apply here.
+ * three offending nodes, in the page and in its frames.
  */
-export async function axeProblems(
-  page: Page,
-  { skipRules = [] }: { skipRules?: string[] } = {},
-): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).disableRules(skipRules).analyze()
+export async function axeProblems(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).analyze()
   return violations.map(
     (v) =>
       `${v.id} (${v.impact}): ${v.help} at ${v.nodes

@@ -98,6 +98,10 @@ export function startHostServer({ port, workerOrigin }: { port: number; workerOr
     if (first === 'host' && SLUG.test(slug) && THEMES.has(theme)) {
       res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' })
       res.end(hostPage(workerOrigin, slug, theme))
+    } else if (url.pathname === '/favicon.ico') {
+      // A real site has an icon; Chromium asks for it on its own.
+      res.writeHead(204)
+      res.end()
     } else if (url.pathname === '/framed-broken') {
       // localhost is another site than 127.0.0.1, so Chromium puts the frame in its own process, as it does the card.
       res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' })
