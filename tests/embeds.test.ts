@@ -18,8 +18,8 @@ describe('GET /embed/{slug}', () => {
     expect(html).toContain('<html lang="en" data-theme="auto" data-slug="russia-lost-350-troops-in-one-day">')
     expect(html).toContain('according to Ukraine&#39;s General Staff')
     expect(html).toContain('<time datetime="2022-09-14">Sept. 14, 2022</time>')
-    expect(html).toMatch(/Personnel<\/th><td>about 53,650<\/td><td class="up">\+350<\/td>/)
-    expect(html).toMatch(/Tanks<\/th><td>2,180<\/td><td class="up">\+5<\/td>/)
+    expect(html).toMatch(/Personnel<\/th><td>about 53,650<\/td><td>\+350<\/td>/)
+    expect(html).toMatch(/Tanks<\/th><td>2,180<\/td><td>\+5<\/td>/)
     // Only the figures the article quotes.
     expect(html).not.toContain('Cruise missiles')
     expect(html).toContain(`<a href="${ORIGIN}/articles/${FEATURED}" target="_top">`)

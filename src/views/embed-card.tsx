@@ -17,9 +17,7 @@ function FigureRow({ figure }: { figure: Figure }) {
         {figure.approximate && 'about '}
         {formatNumber(figure.value)}
       </td>
-      <td class={figure.change ? 'up' : undefined}>
-        {figure.change === null ? '–' : formatChange(figure.change)}
-      </td>
+      <td>{figure.change === null ? '–' : formatChange(figure.change)}</td>
     </tr>
   )
 }

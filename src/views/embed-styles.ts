@@ -1,9 +1,9 @@
 // The embed card's one stylesheet. The theme comes from `data-theme` on <html>, so one stylesheet (and one CSP
 // hash) serves light, dark and auto. Colours are the page's, which meet WCAG AA on both backgrounds.
 export const EMBED_CSS = `
-:root{color-scheme:light;--bg:#fff;--fg:#1a1a1a;--muted:#555;--rule:#d0d0d0;--accent:#0b57d0;--up:#a10000}
-:root[data-theme=dark]{color-scheme:dark;--bg:#121212;--fg:#ececec;--muted:#b0b0b0;--rule:#3a3a3a;--accent:#8ab4f8;--up:#ff8a80}
-@media (prefers-color-scheme:dark){:root[data-theme=auto]{color-scheme:dark;--bg:#121212;--fg:#ececec;--muted:#b0b0b0;--rule:#3a3a3a;--accent:#8ab4f8;--up:#ff8a80}}
+:root{color-scheme:light;--bg:#fff;--fg:#1a1a1a;--muted:#555;--rule:#d0d0d0;--accent:#0b57d0}
+:root[data-theme=dark]{color-scheme:dark;--bg:#121212;--fg:#ececec;--muted:#b0b0b0;--rule:#3a3a3a;--accent:#8ab4f8}
+@media (prefers-color-scheme:dark){:root[data-theme=auto]{color-scheme:dark;--bg:#121212;--fg:#ececec;--muted:#b0b0b0;--rule:#3a3a3a;--accent:#8ab4f8}}
 *{box-sizing:border-box}
 html{background:var(--bg);-webkit-text-size-adjust:100%;text-size-adjust:100%}
 body{margin:0;padding:.75rem 1rem;background:var(--bg);color:var(--fg);font:1rem/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif}
@@ -18,7 +18,6 @@ td{white-space:nowrap}
 th:first-child{text-align:left}
 thead th{font-size:.8rem;color:var(--muted);font-weight:600}
 tbody th{font-weight:400}
-.up{color:var(--up)}
 .source,.more{margin:.5rem 0 0;font-size:.85rem;color:var(--muted)}
 @media (max-width:20rem){body{padding:.5rem}th,td{padding:.25rem .2rem}}
 `
