@@ -186,6 +186,21 @@ describe('loadLibrary refuses broken data, naming file and field', () => {
     )
   })
 
+  it('a featured slug that names no article', () => {
+    const message = complaint(
+      broken(
+        () => {},
+        (files) => Object.assign(files, { featured: 'nope' }),
+      ),
+    )
+    expect(message).toContain('featured article "nope" is not among the articles')
+  })
+
+  it('an unknown field, so a misspelt one cannot silently drop data', () => {
+    const message = complaint(broken(({ article }) => (article.headlien = 'x')))
+    expect(message).toContain(`${ARTICLE_FILE}: headlien:`)
+  })
+
   it('a range whose low end is above its high end', () => {
     const message = complaint(broken(({ figures }) => (figures.claims[2].low = 90000)))
     expect(message).toContain(`${FIGURES_FILE}: claims.2: low (90000) is above high (80000)`)

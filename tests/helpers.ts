@@ -34,11 +34,6 @@ export async function appFor(files: DataFiles) {
   return createApp(loadLibrary(files), { styleSource: await styleHash() })
 }
 
-/** The decoded JSON of a data file in a DataFiles, for tests that break it on purpose. */
-export function json<T = Record<string, unknown>>(file: { json: unknown }): T {
-  return file.json as T
-}
-
 /** A small RFC 4180 reader, written here so the test does not trust the code it tests. */
 export function parseCsv(text: string): string[][] {
   const rows: string[][] = []
