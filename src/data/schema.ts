@@ -134,5 +134,4 @@ export type FiguresFile = v.InferOutput<typeof FiguresFile>
 export type Category = CategoriesFile['categories'][number]
 export type Source = SourcesFile['sources'][number]
 export type Mention = ArticleFile['mentions'][number]
-export type ReportFile = FiguresFile['reports'][number]
 export type Claim = FiguresFile['claims'][number]
