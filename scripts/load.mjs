@@ -33,7 +33,18 @@ const ROUTES = [
 
 const wrangler = spawn(
   'npx',
-  ['wrangler', 'dev', '--ip', HOST, '--port', String(PORT), '--log-level', 'error'],
+  [
+    'wrangler',
+    'dev',
+    '--ip',
+    HOST,
+    '--port',
+    String(PORT),
+    '--inspector-port',
+    String(PORT + 1),
+    '--log-level',
+    'error',
+  ],
   {
     // Its own process group, so stopping it also stops the workerd it starts.
     detached: true,
