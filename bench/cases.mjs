@@ -4,7 +4,7 @@ import { Bench } from 'tinybench'
 import { createApp } from '../src/app'
 import { BUNDLED_DATA } from '../src/data/bundled'
 import { loadLibrary } from '../src/data/load'
-import { styleHash } from '../src/http/security'
+import { styleSources } from '../src/http/security'
 import worker from '../src/index'
 
 export const ORIGIN = 'https://example.com'
@@ -69,9 +69,10 @@ async function answerOf(handler, request) {
  * Checks that the Worker's answer is constant, so the twin answers byte for byte the same.
  */
 export async function prepareCases() {
-  const many = createApp(loadLibrary(withGeneratedArticles(BUNDLED_DATA, ARTICLE_COUNT)), {
-    styleSource: await styleHash(),
-  })
+  const many = createApp(
+    loadLibrary(withGeneratedArticles(BUNDLED_DATA, ARTICLE_COUNT)),
+    await styleSources(),
+  )
   const apps = { one: worker, many }
   const cases = []
   for (const [name, which, path, mode] of ROUTES) {

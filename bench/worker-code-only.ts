@@ -2,4 +2,4 @@
 export { createApp } from '../src/app'
 export { BUNDLED_DATA } from '../src/data/bundled'
 export { loadLibrary } from '../src/data/load'
-export { styleHash } from '../src/http/security'
+export { styleSources } from '../src/http/security'

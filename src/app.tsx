@@ -11,14 +11,12 @@ import { keptResponses, markConstant } from './http/kept-responses'
 import { problem } from './http/problem'
 import { representations } from './http/representation'
 import { HTML } from './http/respond'
-import { dataSecurity, embedSecurity, httpsOnly, pageSecurity, styleHash } from './http/security'
+import { dataSecurity, embedSecurity, httpsOnly, pageSecurity, type StyleSources } from './http/security'
 import { apiRoutes } from './routes/api'
 import { embedRoutes } from './routes/embeds'
 import { oembedRoutes } from './routes/oembed'
 import { pageRoutes } from './routes/pages'
-import { EMBED_CSS } from './views/embed-styles'
 import { ErrorPage } from './views/error-page'
-import { CHART_CSS } from './views/figures-chart'
 
 /** Longer request URLs are refused with 414 before any routing or parsing. */
 export const MAX_URL_LENGTH = 4096
@@ -27,10 +25,6 @@ export const MAX_URL_LENGTH = 4096
 const isApi = (path: string) => path === '/api' || path.startsWith('/api/') || path === '/oembed'
 /** What other sites frame or load: the card, its script and the chart. */
 const isEmbed = (path: string) => path.startsWith('/embed/')
-
-async function embedStyleSources(options: { embedStyleSources?: string[] }): Promise<string[]> {
-  return options.embedStyleSources ?? [await styleHash(EMBED_CSS), await styleHash(CHART_CSS)]
-}
 
 /** The reader's error page: the same shell and security headers as the article, never problem+json. */
 function readerError(
@@ -49,24 +43,15 @@ function readerError(
 
 /**
  * The whole Worker for one library of articles.
- * @example export default createApp(loadLibrary(BUNDLED_DATA))
+ * @example export default createApp(loadLibrary(BUNDLED_DATA), await styleSources())
  */
-export function createApp(
-  library: Library,
-  options: {
-    styleSource: string
-    /** CSP sources of the embed card's and chart's inline styles; computed here when not given. */
-    embedStyleSources?: string[]
-  },
-) {
+export function createApp(library: Library, styles: StyleSources) {
   const app = new Hono()
   const represent = representations()
-  const forPages = pageSecurity(options.styleSource)
+  const forPages = pageSecurity(styles.page)
   const forData = dataSecurity()
-  const forEmbeds = embedStyleSources(options).then((sources) =>
-    // The page style too, so the HTML 404 page of a mistyped card address keeps its look.
-    embedSecurity(...sources, options.styleSource),
-  )
+  // The page style too, so the HTML 404 page of a mistyped card address keeps its look.
+  const forEmbeds = embedSecurity(...styles.embed, styles.page)
 
   // First, so it keeps final answers; they are replayed before routing (end of this function).
   const kept = keptResponses()
@@ -74,7 +59,7 @@ export function createApp(
   // Security and CORS headers first, so every answer below (414, redirects, errors) carries them.
   app.use(async (c, next) => {
     if (isApi(c.req.path)) return forData(c, next)
-    if (isEmbed(c.req.path)) return (await forEmbeds)(c, next)
+    if (isEmbed(c.req.path)) return forEmbeds(c, next)
     return forPages(c, next)
   })
   const anyOrigin = cors({ origin: '*', allowMethods: ['GET', 'HEAD', 'OPTIONS'], exposeHeaders: ['ETag'] })

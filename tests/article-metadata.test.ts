@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { createApp } from '../src/app'
 import { BUNDLED_DATA } from '../src/data/bundled'
-import { type DataFiles, loadLibrary } from '../src/data/load'
-import { styleHash } from '../src/http/security'
+import type { DataFiles } from '../src/data/load'
 import { scriptSafeJson } from '../src/views/structured-data'
-import { FEATURED, fetchWorker, ORIGIN } from './helpers'
+import { appFor, FEATURED, fetchWorker, ORIGIN } from './helpers'
 
 const PAGE = `/articles/${FEATURED}`
 const HOSTILE = '</script><script>alert(1)</script> & <!-- "quoted"'
@@ -40,7 +38,7 @@ async function appWith(change: { headline?: string; categoryLabel?: string }) {
       },
     ],
   }
-  return createApp(loadLibrary(files), { styleSource: await styleHash() })
+  return appFor(files)
 }
 
 describe('GET /articles/{slug}: machine-readable metadata', () => {

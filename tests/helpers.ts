@@ -3,7 +3,7 @@ import { exports } from 'cloudflare:workers'
 import { createApp } from '../src/app'
 import { BUNDLED_DATA } from '../src/data/bundled'
 import { type DataFiles, loadLibrary } from '../src/data/load'
-import { styleHash } from '../src/http/security'
+import { styleSources } from '../src/http/security'
 import droneArticle from './fixtures/drone-report/article.json'
 import droneFigures from './fixtures/drone-report/figures.json'
 
@@ -31,7 +31,7 @@ export function dataWithFixture(): DataFiles {
 
 /** An app over the given data, as src/index.ts builds the real one. */
 export async function appFor(files: DataFiles) {
-  return createApp(loadLibrary(files), { styleSource: await styleHash() })
+  return createApp(loadLibrary(files), await styleSources())
 }
 
 /** A small RFC 4180 reader, written here so the test does not trust the code it tests. */

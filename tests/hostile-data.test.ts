@@ -4,7 +4,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { createApp } from '../src/app'
 import { type DataFiles, loadLibrary } from '../src/data/load'
-import { styleHash } from '../src/http/security'
+import { styleSources } from '../src/http/security'
 import hostileArticle from './fixtures/hostile/articles/hostile-article/article.json'
 import hostileFigures from './fixtures/hostile/articles/hostile-article/figures.json'
 import hostileCategories from './fixtures/hostile/categories.json'
@@ -43,9 +43,9 @@ let hostile: App
 let plain: App
 
 beforeAll(async () => {
-  const styleSource = await styleHash()
-  hostile = createApp(loadLibrary(dataFiles()), { styleSource })
-  plain = createApp(loadLibrary(dataFiles(tame)), { styleSource })
+  const styles = await styleSources()
+  hostile = createApp(loadLibrary(dataFiles()), styles)
+  plain = createApp(loadLibrary(dataFiles(tame)), styles)
 })
 
 const get = (app: App, path: string) => app.request(`https://example.com${path}`)

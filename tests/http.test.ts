@@ -118,7 +118,7 @@ describe('Errors', () => {
           throw new Error('secret internals')
         },
       },
-      { styleSource: "'none'" },
+      { page: "'none'", embed: [] },
     )
     const original = console.error
     console.error = () => {}

@@ -109,6 +109,16 @@ export function selectFigures(article: Article, selection: FigureSelection): Fig
   )
 }
 
+/**
+ * What an embed card shows: the latest report's figures that the article quotes, or, for an article that quotes
+ * none of them, the whole latest report.
+ */
+export function cardFigures(article: Article): Figure[] {
+  const latest = article.reports.at(-1)?.figures ?? []
+  const quoted = latest.filter((f) => f.quotedInArticle)
+  return quoted.length ? quoted : latest
+}
+
 /** The values a caller may pass as `report` for this article. */
 export function reportKeys(article: Article): string[] {
   const dates = article.reports.map((r) => r.date)

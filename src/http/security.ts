@@ -1,6 +1,8 @@
 // Security headers for the two kinds of response: pages people read here, and data other sites fetch.
 import type { MiddlewareHandler } from 'hono'
 import { secureHeaders } from 'hono/secure-headers'
+import { EMBED_CSS } from '../views/embed-styles'
+import { CHART_CSS } from '../views/figures-chart'
 
 type SecureHeadersOptions = NonNullable<Parameters<typeof secureHeaders>[0]>
 
@@ -10,6 +12,17 @@ import { PAGE_CSS } from '../views/styles'
 export async function styleHash(css: string = PAGE_CSS): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(css))
   return `'sha256-${btoa(String.fromCharCode(...new Uint8Array(digest)))}'`
+}
+
+/** The CSP sources of every inline stylesheet: the reader pages', and the embed card's and chart's. */
+export type StyleSources = { page: string; embed: string[] }
+
+/**
+ * Hashed once, when the Worker module loads, so no request waits on them.
+ * @example export default createApp(library, await styleSources())
+ */
+export async function styleSources(): Promise<StyleSources> {
+  return { page: await styleHash(PAGE_CSS), embed: [await styleHash(EMBED_CSS), await styleHash(CHART_CSS)] }
 }
 
 const COMMON: SecureHeadersOptions = {

@@ -46,12 +46,11 @@ function ArticleHead({ article, origin }: { article: Article; origin: string }) 
 }
 
 export function ArticlePage({ article, origin }: { article: Article; origin: string }) {
-  const path = `/articles/${article.slug}`
   return (
     <Layout
       title={article.headline}
       description={article.description}
-      canonicalPath={`${origin}${path}`}
+      canonicalPath={articleUrls(origin, article.slug).page}
       head={<ArticleHead article={article} origin={origin} />}
     >
       <article aria-labelledby="headline">

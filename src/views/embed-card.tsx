@@ -1,6 +1,6 @@
 // The compact card other sites put in an <iframe>: the figures the article quotes, who claims them, and the way
 // back to the article. It reads without JavaScript; /embed/resize.js only reports its height to the host page.
-import type { Article, Figure } from '../domain/library'
+import { type Article, cardFigures, type Figure } from '../domain/library'
 import { EMBED_CSS } from './embed-styles'
 import { formatChange, formatDate, formatDateShort, formatNumber } from './format'
 import { ROLE_LABELS } from './labels'
@@ -25,9 +25,7 @@ function FigureRow({ figure }: { figure: Figure }) {
 export function EmbedCard({ article, origin, theme }: { article: Article; origin: string; theme: Theme }) {
   const urls = articleUrls(origin, article.slug)
   const latest = article.reports.at(-1)
-  const quoted = latest?.figures.filter((f) => f.quotedInArticle) ?? []
-  // An article that quotes none of the report's numbers still gets a card: the whole report.
-  const shown = quoted.length ? quoted : (latest?.figures ?? [])
+  const shown = cardFigures(article)
   const since = shown.find((f) => f.changeSince)?.changeSince
   return (
     <html lang="en" data-theme={theme} data-slug={article.slug}>

@@ -1,7 +1,7 @@
 // The copy-ready code a host page pastes: the card's iframe with the listener that sizes it, and the chart image.
 import type { Article } from '../domain/library'
 import { chartDescription } from './figures-chart'
-import { cardHeight, DEFAULT_WIDTH, EmbedFrame } from './oembed'
+import { oembedJson } from './oembed'
 import { articleUrls } from './urls'
 
 /**
@@ -22,18 +22,9 @@ window.addEventListener('message', function (event) {
 </script>`
 }
 
-/** The iframe of the card plus the listener, as a host page pastes it. */
+/** The card's iframe, as oEmbed gives it at full width, plus the listener, as a host page pastes it. */
 export function iframeCode(article: Article, origin: string): string {
-  const rows = article.reports.at(-1)?.figures.filter((f) => f.quotedInArticle).length || 13
-  const frame = (
-    <EmbedFrame
-      src={articleUrls(origin, article.slug).embed}
-      title={`Figures: ${article.headline}`}
-      width={DEFAULT_WIDTH}
-      height={cardHeight(rows, DEFAULT_WIDTH)}
-    />
-  )
-  return `${frame}\n${hostListener(origin)}`
+  return `${oembedJson(article, origin, {}).html}\n${hostListener(origin)}`
 }
 
 /** An <img> of the chart whose alt text is the chart's own description. */

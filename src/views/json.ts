@@ -2,14 +2,12 @@
 import type { Article, Figure } from '../domain/library'
 import type { ArticleJson, ArticleList, ArticleSummary, FigureJson, FiguresJson } from './json-schema'
 import { ROLE_LABELS } from './labels'
+import { articleUrls } from './urls'
 
-/** Absolute addresses of an article's representations. */
-export function articleLinks(origin: string, slug: string) {
-  return {
-    html: `${origin}/articles/${slug}`,
-    json: `${origin}/api/v1/articles/${slug}`,
-    figures: `${origin}/api/v1/articles/${slug}/figures`,
-  }
+/** The `links` of an article in the API: its page and its two JSON representations. */
+function articleLinks(origin: string, slug: string) {
+  const { page, json, figures } = articleUrls(origin, slug)
+  return { html: page, json, figures }
 }
 
 /** The list at /api/v1/articles. */

@@ -1,5 +1,5 @@
 // The oEmbed answer for an article: an <iframe> of its embed card, sized to what the consumer allows.
-import type { Article } from '../domain/library'
+import { type Article, cardFigures } from '../domain/library'
 import type { Theme } from './embed-card'
 import type { OembedJson } from './json-schema'
 import { articleUrls } from './urls'
@@ -39,7 +39,7 @@ export function oembedJson(
   request: { maxwidth?: number; maxheight?: number; theme?: Theme },
 ): OembedJson {
   const urls = articleUrls(origin, article.slug)
-  const rows = article.reports.at(-1)?.figures.filter((f) => f.quotedInArticle).length || 13
+  const rows = cardFigures(article).length
   const width = Math.min(DEFAULT_WIDTH, request.maxwidth ?? DEFAULT_WIDTH)
   const height = Math.min(cardHeight(rows, width), request.maxheight ?? Number.POSITIVE_INFINITY)
   const src = request.theme ? `${urls.embed}?theme=${request.theme}` : urls.embed

@@ -1,16 +1,14 @@
 // Every HTML page the Worker serves passes the W3C Nu HTML Checker with zero errors.
 import { beforeAll, describe, expect, inject, it } from 'vitest'
 import { articleSlugs, htmlErrors } from './checks'
-import { articlePath, EMBED_THEMES, embedCardPath, FRONT_PATH, NOT_FOUND_PATH } from './routes'
+import { EMBED_THEMES, embedCardPath, readerPages } from './routes'
 
 const skip = inject('skipReason') !== ''
 const origin = inject('workerOrigin')
 const slugs = skip ? [] : await articleSlugs(origin)
 
 const PAGES = [
-  { path: FRONT_PATH, status: 200 },
-  ...slugs.map((slug) => ({ path: articlePath(slug), status: 200 })),
-  { path: NOT_FOUND_PATH, status: 404 },
+  ...readerPages(slugs),
   ...slugs.flatMap((slug) =>
     EMBED_THEMES.map((theme) => ({ path: embedCardPath(slug, theme), status: 200 })),
   ),

@@ -14,17 +14,13 @@ import {
   screenshot,
   WIDTHS,
 } from './checks'
-import { articlePath, FRONT_PATH, NOT_FOUND_PATH } from './routes'
+import { readerPages } from './routes'
 
 const skip = inject('skipReason') !== ''
 const origin = inject('workerOrigin')
 const slugs = skip ? [] : await articleSlugs(origin)
 
-const PAGES = [
-  { path: FRONT_PATH, status: 200 },
-  ...slugs.map((slug) => ({ path: articlePath(slug), status: 200 })),
-  { path: NOT_FOUND_PATH, status: 404 },
-]
+const PAGES = readerPages(slugs)
 const VIEWS = WIDTHS.flatMap((width) => SCHEMES.map((scheme) => ({ width, scheme })))
 
 describe.skipIf(skip)('reader pages in Chromium', () => {

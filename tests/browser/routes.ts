@@ -10,3 +10,10 @@ export const embedCardPath = (slug: string, theme: EmbedTheme) => `/embed/${slug
 export const chartPath = (slug: string) => `/embed/${slug}/chart.svg`
 /** On the host server: a foreign page that frames the card as the README says. */
 export const hostPagePath = (slug: string, theme: EmbedTheme) => `/host/${slug}?theme=${theme}`
+
+/** The pages a reader can land on, with the status each must answer: the front page, each article, the 404. */
+export const readerPages = (slugs: string[]) => [
+  { path: FRONT_PATH, status: 200 },
+  ...slugs.map((slug) => ({ path: articlePath(slug), status: 200 })),
+  { path: NOT_FOUND_PATH, status: 404 },
+]
