@@ -1,5 +1,6 @@
 // Turns the raw data files into a Library, or fails naming the file and the field that is wrong.
 import * as v from 'valibot'
+import { dateDisagreements } from '../domain/dates'
 import type { Article, Library } from '../domain/library'
 import { changeBetween } from '../domain/library'
 import { disagreements } from '../domain/mentions'
@@ -119,7 +120,8 @@ export function loadLibrary(files: DataFiles): Library {
       dataset: figures.dataset,
       categoryIds: categories.filter((c) => present.has(c.id)).map((c) => c.id),
     }
-    for (const { field, reason } of disagreements(article)) fail(entry.article, field, reason)
+    for (const { field, reason } of [...disagreements(article), ...dateDisagreements(article)])
+      fail(entry.article, field, reason)
     bySlug.set(article.slug, article)
   }
 

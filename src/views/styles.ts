@@ -15,12 +15,15 @@ h1{font-size:clamp(1.6rem,5vw,2.35rem);line-height:1.2;margin:.5rem 0 .75rem;ove
 h2{font-size:1.35rem;margin:2.5rem 0 .75rem;line-height:1.3}
 h3{font-size:1.1rem;margin:2rem 0 .5rem}
 .meta,.note,figcaption,.source{color:var(--muted);font-size:.9rem}
-.meta{margin:0 0 1.5rem}
+.meta{margin:0 0 1.5rem}.meta p{margin:0 0 .4rem}
+time[title]{text-decoration:underline dotted;text-underline-offset:.2em}
 .key-points{border-left:4px solid var(--accent);padding:.25rem 0 .25rem 1rem;margin:1.5rem 0}
 .key-points h2{margin:0 0 .5rem;font-size:1rem;text-transform:uppercase;letter-spacing:.05em}
+.key-points .note{margin:0 0 .5rem}
 .key-points ul{margin:0;padding-left:1.2rem}
-figure.caption-only{margin:1.5rem 0;padding:.75rem 1rem;border:1px dashed var(--rule);border-radius:4px}
-figcaption .label{display:block;font-size:.8rem;text-transform:uppercase;letter-spacing:.05em}
+.end-note{margin:2rem 0 0;padding-top:.75rem;border-top:1px solid var(--rule);color:var(--muted);font-size:.9rem}
+.end-note h2{font-size:.95rem;margin:0 0 .25rem}.end-note ul{margin:0;padding-left:1.2rem}
+.how-counted ul{padding-left:1.2rem}.how-counted li{margin:.25rem 0}
 .table-scroll{overflow-x:auto;margin:1rem 0}
 table{border-collapse:collapse;width:100%;font-variant-numeric:tabular-nums}
 caption{text-align:left;font-weight:600;padding-bottom:.5rem}
@@ -30,11 +33,21 @@ thead th{font-size:.85rem;color:var(--muted);font-weight:600}
 tbody th{font-weight:400}
 tbody th[scope=colgroup]{text-align:left;font-weight:600;padding-top:1rem;color:var(--muted);font-size:.85rem}
 tr.quoted th[scope=row]::after{content:" \\2022";color:var(--accent)}
+.claims td{text-align:left}.claims td.num{text-align:right;white-space:nowrap}
 .claims td:first-child{min-width:8rem}
+details.embed{margin:1rem 0}details.embed summary{cursor:pointer;font-weight:600}
 pre.code{padding:.75rem;border:1px solid var(--rule);border-radius:4px;font-size:.8rem;line-height:1.45;white-space:pre-wrap;overflow-wrap:anywhere}
 .site-footer{border-top:1px solid var(--rule);color:var(--muted);font-size:.9rem}
-@media (max-width:30rem){body{font-size:1rem}th,td{padding:.35rem .3rem}.claims td:nth-child(2){min-width:6rem}}
-@media print{:root{--bg:#fff;--fg:#000;--muted:#333;--rule:#999;--accent:#000}.skip,.site-footer nav{display:none}
-a[href^="http"]::after{content:" (" attr(href) ")";font-size:.8em;word-break:break-all}
-.wrap{max-width:none;padding:0}table{page-break-inside:avoid}}
+@media (max-width:30rem){body{font-size:1rem}th,td{padding:.35rem .3rem}
+.claims,.claims tbody,.claims tr,.claims td{display:block;width:100%}.claims td:first-child{min-width:0}
+.claims thead{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%)}
+.claims tr{padding:.5rem 0;border-bottom:1px solid var(--rule)}.claims td{border:0;padding:.1rem 0}
+.claims td.num{text-align:left;font-size:1.1rem;font-weight:600}
+.claims td[data-label]::before{content:attr(data-label) ": ";display:block;font-size:.8rem;color:var(--muted);font-weight:400}}
+@page{margin:2cm 1.8cm}
+@media print{:root{--bg:#fff;--fg:#000;--muted:#333;--rule:#999;--accent:#000}
+.skip,.site-footer nav,details.embed{display:none}
+.meta a[href^="http"]::after{content:" (" attr(href) ")";font-size:.8em;overflow-wrap:normal;word-break:normal}
+.wrap{max-width:none;padding:0}table,figure,svg,img{break-inside:avoid}svg,img{max-width:100%}
+*{print-color-adjust:exact;-webkit-print-color-adjust:exact}}
 `
