@@ -39,7 +39,9 @@ details.embed{margin:1rem 0}details.embed summary{cursor:pointer;font-weight:600
 pre.code{padding:.75rem;border:1px solid var(--rule);border-radius:4px;font-size:.8rem;line-height:1.45;white-space:pre-wrap;overflow-wrap:anywhere}
 .site-footer{border-top:1px solid var(--rule);color:var(--muted);font-size:.9rem}
 @media (max-width:30rem){body{font-size:1rem}th,td{padding:.35rem .3rem}
-.claims,.claims tbody,.claims tr,.claims td{display:block;width:100%}.claims td:first-child{min-width:0}
+.wrap{padding-left:1rem;padding-right:1rem}table{font-size:.9375rem}th,td{padding:.35rem .2rem}
+thead .note{display:block}tbody th{hyphens:auto}
+.claims,.claims caption,.claims tbody,.claims tr,.claims td{display:block;width:100%}.claims td:first-child{min-width:0}
 .claims thead{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%)}
 .claims tr{padding:.5rem 0;border-bottom:1px solid var(--rule)}.claims td{border:0;padding:.1rem 0}
 .claims td.num{text-align:left;font-size:1.1rem;font-weight:600}
