@@ -138,8 +138,8 @@ function oneOf<const T extends readonly string[]>(values: T, reason: string) {
   return v.pipe(v.string('must be given once'), v.maxLength(MAX_QUERY_VALUE), v.picklist(values, reason))
 }
 
-/** The query the embed card accepts: its colour theme. */
-export const EmbedQuery = v.object({ theme: v.optional(oneOf(THEMES, 'is not a theme'), 'auto') })
+/** The query the embed card accepts: its colour theme; light unless asked, as host pages are mostly light. */
+export const EmbedQuery = v.object({ theme: v.optional(oneOf(THEMES, 'is not a theme'), 'light') })
 
 /**
  * Validates the embed card's `?theme=`; a bad one is a 400 problem naming it and the themes allowed.

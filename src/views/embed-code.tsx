@@ -1,6 +1,6 @@
 // The copy-ready code a host page pastes: the card's iframe with the listener that sizes it, and the chart image.
 import type { Article } from '../domain/library'
-import { oembedJson } from './oembed'
+import { EmbedFrame, frameOf } from './oembed'
 import { articleUrls } from './urls'
 
 /**
@@ -29,7 +29,8 @@ const readable = (html: string) => html.replaceAll('&#39;', "'")
 
 /** The card's iframe, as oEmbed gives it at full width, plus the listener, as a host page pastes it. */
 export function iframeCode(article: Article, origin: string): string {
-  return `${readable(oembedJson(article, origin, {}).html)}\n${hostListener(origin)}`
+  const frame = String(<EmbedFrame {...frameOf(article, origin, {})} />)
+  return `${readable(frame)}\n${hostListener(origin)}`
 }
 
 /** An <img> of the chart with a short alt text; the chart itself carries the full description. */

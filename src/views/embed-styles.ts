@@ -18,6 +18,7 @@ td{white-space:nowrap}
 th:first-child{text-align:left}
 thead th{font-size:.8rem;color:var(--muted);font-weight:600}
 tbody th{font-weight:400}
-.source,.more{margin:.5rem 0 0;font-size:.85rem;color:var(--muted)}
+.source{margin:0 0 .5rem;font-size:.85rem;color:var(--muted)}
+.more{margin:.5rem 0 0;font-size:.85rem;color:var(--muted)}
 @media (max-width:20rem){body{padding:.5rem}th,td{padding:.25rem .2rem}}
 `
