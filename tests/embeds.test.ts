@@ -15,7 +15,9 @@ describe('GET /embed/{slug}', () => {
     expect(res.headers.get('cache-control')).toMatch(/^public, max-age=\d+/)
     expect(res.headers.get('etag')).toMatch(/^"[\w-]+"$/)
     const html = await res.text()
-    expect(html).toContain('<html lang="en" data-theme="light" data-slug="russia-lost-350-troops-in-one-day">')
+    expect(html).toContain(
+      '<html lang="en" data-theme="light" data-slug="russia-lost-350-troops-in-one-day">',
+    )
     expect(html).toContain('According to Ukraine&#39;s General Staff')
     expect(html).toContain('not independently verified')
     expect(html).toContain('<time datetime="2022-09-14">Sept. 14, 2022</time>')

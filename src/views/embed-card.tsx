@@ -51,7 +51,8 @@ export function EmbedCard({ article, origin, theme }: { article: Article; origin
             // Right under the headline, so no frame height can cut the attribution off.
             <p class="source">
               According to {latest.source.shortName}, {ROLE_LABELS[latest.source.role]}; not independently
-              verified. Figures as of <time datetime={article.figuresAsOf}>{formatDate(article.figuresAsOf)}</time>.
+              verified. Figures as of{' '}
+              <time datetime={article.figuresAsOf}>{formatDate(article.figuresAsOf)}</time>.
             </p>
           )}
           {latest && shown.length > 0 && (
