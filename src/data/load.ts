@@ -1,7 +1,7 @@
 // Turns the raw data files into a Library, or fails naming the file and the field that is wrong.
 import * as v from 'valibot'
 import type { Article, Library } from '../domain/library'
-import { changeBetween } from '../domain/library'
+import { changeBetween, reportKeys } from '../domain/library'
 import { disagreements } from '../domain/mentions'
 import { ArticleFile, CategoriesFile, FiguresFile, type Source, SourcesFile } from './schema'
 
@@ -118,6 +118,7 @@ export function loadLibrary(files: DataFiles): Library {
       claims: figures.claims.map((claim) => ({ ...claim, by: sourceOf(claim.source) })),
       dataset: figures.dataset,
       categoryIds: categories.filter((c) => present.has(c.id)).map((c) => c.id),
+      reportKeys: reportKeys(reports),
     }
     for (const { field, reason } of disagreements(article)) fail(entry.article, field, reason)
     bySlug.set(article.slug, article)
@@ -134,7 +135,5 @@ export function loadLibrary(files: DataFiles): Library {
     featured,
     getArticle: (slug) => bySlug.get(slug),
     listArticles: () => list,
-    categories,
-    sources,
   }
 }
