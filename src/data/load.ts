@@ -3,7 +3,7 @@ import * as v from 'valibot'
 import { type Dataset, dailyReports, directionPlaces, reportedRange } from '../domain/datasets'
 import { dateDisagreements } from '../domain/dates'
 import type { Article, Library } from '../domain/library'
-import { changeBetween, dayOfWar } from '../domain/library'
+import { changeBetween, dayOfWar, reportKeys } from '../domain/library'
 import { disagreements } from '../domain/mentions'
 import {
   ArticleFile,
@@ -198,6 +198,7 @@ export function loadLibrary(files: DataFiles): Library {
       claims: figures.claims.map((claim) => ({ ...claim, by: sourceOf(claim.source) })),
       dataset: figures.dataset ?? creditFor(usedDatasets),
       categoryIds: categories.filter((c) => present.has(c.id)).map((c) => c.id),
+      reportKeys: reportKeys(reports),
     }
     for (const { field, reason } of [...disagreements(article), ...dateDisagreements(article)])
       fail(entry.article, field, reason)
@@ -218,8 +219,6 @@ export function loadLibrary(files: DataFiles): Library {
     listArticles: () => list,
     getDataset: async (id) => datasets.get(id),
     listDatasets: async () => datasetList,
-    categories,
-    sources,
   }
 }
 

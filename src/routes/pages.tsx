@@ -1,28 +1,28 @@
 // Reader pages: the featured article at `/`, every article at its canonical address, and the site icon.
-import { type Context, Hono } from 'hono'
-import type { Article, Library } from '../domain/library'
+import { Hono } from 'hono'
+import type { AppEnv } from '../app'
+import type { Library } from '../domain/library'
+import { articleBySlug, articleFrom } from '../http/article'
 import { DATA, PAGE } from '../http/cache-control'
-import type { Represent } from '../http/representation'
-import { HTML, SVG, send } from '../http/respond'
-import { articleParam } from '../http/validate'
+import { kept } from '../http/kept-answers'
+import { html, SVG, send } from '../http/respond'
 import { ArticlePage } from '../views/article-page'
 import { FAVICON_SVG } from '../views/favicon'
 
-export function pageRoutes(library: Library, represent: Represent) {
-  const pages = new Hono()
-  const page = (origin: string, article: Article) =>
-    represent(
-      `page:${origin}:${article.slug}`,
-      () => `<!DOCTYPE html>${<ArticlePage article={article} origin={origin} />}`,
-    )
+export function pageRoutes(library: Library) {
+  const pages = new Hono<AppEnv>()
 
-  pages.get('/', async (c) => send(c, await page(new URL(c.req.url).origin, library.featured), HTML, PAGE))
-  pages.get('/articles/:slug', articleParam(library), async (c) =>
-    send(c, await page(new URL(c.req.url).origin, c.req.valid('param').article), HTML, PAGE),
+  pages.get(
+    '/',
+    kept(PAGE),
+    articleFrom(() => library.featured),
+    (c) => html(c, <ArticlePage article={c.var.article} origin={c.var.origin} />),
+  )
+  pages.get('/articles/:slug', kept(PAGE), articleBySlug(library), (c) =>
+    html(c, <ArticlePage article={c.var.article} origin={c.var.origin} />),
   )
   // Browsers ask for /favicon.ico whether or not a page links an icon; both names get the same SVG.
-  const icon = async (c: Context) => send(c, await represent('favicon', () => FAVICON_SVG), SVG, DATA)
-  pages.get('/favicon.svg', icon)
-  pages.get('/favicon.ico', icon)
+  pages.get('/favicon.svg', kept(DATA), (c) => send(c, FAVICON_SVG, SVG))
+  pages.get('/favicon.ico', kept(DATA), (c) => send(c, FAVICON_SVG, SVG))
   return pages
 }
