@@ -12,6 +12,7 @@ import type { KeepEnv, KeptAnswers } from './http/kept-answers'
 import { dataSecurity, embedSecurity, httpsOnly, pageSecurity, type StyleSources } from './http/security'
 import { sha256 } from './http/sha256'
 import { apiRoutes } from './routes/api'
+import { CRAWL_PATHS, crawlRoutes } from './routes/crawl'
 import { embedRoutes } from './routes/embeds'
 import { oembedRoutes } from './routes/oembed'
 import { pageRoutes } from './routes/pages'
@@ -19,8 +20,8 @@ import { pageRoutes } from './routes/pages'
 /** Longer request URLs are refused with 414 before any routing or parsing. */
 const MAX_URL_LENGTH = 4096
 
-/** Answered for programs: data headers, any origin (CORS), errors as problem+json. */
-const FOR_PROGRAMS = ['/api/*', '/oembed']
+/** Answered for programs (feed readers and crawlers too): data headers, any origin (CORS), errors as problem+json. */
+const FOR_PROGRAMS = ['/api/*', '/oembed', ...CRAWL_PATHS]
 /** Framed or loaded by other sites: the card, its script and the chart. Every other address is for readers here. */
 const FOR_EMBEDS = ['/embed/*']
 
@@ -107,6 +108,7 @@ export function createApp({ library, styles, kept }: AppOptions) {
   app.route('/api/v1', apiRoutes(library))
   app.route('/embed', embedRoutes(library))
   app.route('/oembed', oembedRoutes(library))
+  app.route('/', crawlRoutes(library))
 
   app.notFound((c) => {
     // An unknown address stays unknown until the next deploy.

@@ -1,5 +1,6 @@
 // The document shell every reader page shares: head, skip link, masthead and footer.
 import type { Child } from 'hono/jsx'
+import { PROVIDER_NAME } from './oembed'
 import { PAGE_CSS } from './styles'
 
 export type LayoutProps = {
@@ -24,6 +25,12 @@ export function Layout({ title, description, canonicalPath, head, children }: La
         {head}
         <meta name="color-scheme" content="light dark" />
         <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+        <link
+          rel="alternate"
+          type="application/atom+xml"
+          href="/feed.xml"
+          title={`${PROVIDER_NAME} (Atom feed)`}
+        />
         <style dangerouslySetInnerHTML={{ __html: PAGE_CSS }} />
       </head>
       <body>
@@ -32,7 +39,7 @@ export function Layout({ title, description, canonicalPath, head, children }: La
         </a>
         <header class="masthead">
           <div class="wrap">
-            <a href="/">Russia-Ukraine war: figures and sources</a>
+            <a href="/">{PROVIDER_NAME}</a>
           </div>
         </header>
         <main id="main" class="wrap">
@@ -45,7 +52,8 @@ export function Layout({ title, description, canonicalPath, head, children }: La
               are their claims, not established facts.
             </p>
             <nav aria-label="Data">
-              <a href="/api/v1/articles">Data API (JSON)</a>
+              <a href="/api/v1/articles">Data API (JSON)</a> ·{' '}
+              <a href="/feed.xml">Feed of new articles (Atom)</a>
             </nav>
           </div>
         </footer>

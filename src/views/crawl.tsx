@@ -1,0 +1,67 @@
+// What crawlers and feed readers fetch: robots.txt, the sitemap (sitemaps.org) and the Atom feed (RFC 4287).
+// The XML is written with hono/jsx like every other markup here, so every text and address is escaped.
+import type { Article } from '../domain/library'
+import { PROVIDER_NAME } from './oembed'
+import { articleUrls } from './urls'
+
+/** Where crawlers find the sitemap and the feed, on every origin the Worker answers. */
+export const crawlUrls = (origin: string) => ({
+  sitemap: `${origin}/sitemap.xml`,
+  feed: `${origin}/feed.xml`,
+})
+
+/** Everything may be crawled: the embeds say `noindex` themselves, and the API is public data. */
+export function robotsTxt(origin: string): string {
+  return `User-agent: *\nAllow: /\n\nSitemap: ${crawlUrls(origin).sitemap}\n`
+}
+
+/** An article's date as RFC 3339, for Atom: the day its figures are as of, at midnight UTC. */
+const atomDate = (isoDate: string) => `${isoDate}T00:00:00Z`
+
+const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>\n'
+
+/** The sitemap: every article's canonical address, last changed on the date its figures are as of. */
+export function sitemapXml(articles: Iterable<Article>, origin: string): string {
+  const urls = [...articles].map((article) => (
+    <url>
+      <loc>{articleUrls(origin, article.slug).page}</loc>
+      <lastmod>{article.figuresAsOf}</lastmod>
+    </url>
+  ))
+  return `${XML_DECLARATION}${<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{urls}</urlset>}`
+}
+
+/** The Atom feed: the site as author, one entry per article, newest figures first. */
+export function atomFeed(articles: Iterable<Article>, origin: string): string {
+  const sorted = [...articles].sort((a, b) => b.figuresAsOf.localeCompare(a.figuresAsOf))
+  const updated = sorted[0]?.figuresAsOf ?? '1970-01-01'
+  const { feed } = crawlUrls(origin)
+  const entries = sorted.map((article) => {
+    const page = articleUrls(origin, article.slug).page
+    return (
+      <entry>
+        <id>{page}</id>
+        <title>{article.headline}</title>
+        <updated>{atomDate(article.figuresAsOf)}</updated>
+        <summary>{article.description}</summary>
+        <link rel="alternate" type="text/html" href={page} />
+        <link rel="via" href={article.originalUrl} title={`Original article by ${article.publisher.name}`} />
+      </entry>
+    )
+  })
+  return `${XML_DECLARATION}${(
+    <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">
+      <id>{feed}</id>
+      <title>{PROVIDER_NAME}</title>
+      <subtitle>Articles and the figures behind them, each figure attributed to who claims it.</subtitle>
+      <updated>{atomDate(updated)}</updated>
+      <author>
+        <name>{PROVIDER_NAME}</name>
+        <uri>{`${origin}/`}</uri>
+      </author>
+      <link rel="self" type="application/atom+xml" href={feed} />
+      <link rel="alternate" type="text/html" href={`${origin}/`} />
+      {entries}
+    </feed>
+  )}`
+}
