@@ -5,6 +5,7 @@ import { type JsonSchema, toJsonSchema, toJsonSchemaDefs } from '@valibot/to-jso
 import type * as v from 'valibot'
 import type { Library } from './domain/library'
 import { EmbedQuery, figuresQuerySchema, OembedQuery } from './http/validate'
+import { withHttp } from './openapi-http'
 import * as Json from './views/json-schema'
 import { PROVIDER_NAME } from './views/oembed'
 
@@ -97,7 +98,7 @@ export function openApiDocument(library: Library) {
   )
   const cached = 'Carries a strong ETag; send it back in If-None-Match for a 304.'
 
-  return {
+  return withHttp({
     openapi: '3.1.0',
     jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
     info: {
@@ -191,5 +192,5 @@ export function openApiDocument(library: Library) {
       },
     },
     components: { schemas: toJsonSchemaDefs(COMPONENTS, REF_CONFIG) },
-  }
+  })
 }
