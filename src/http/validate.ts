@@ -5,6 +5,7 @@ import type { Context } from 'hono'
 import { validator } from 'hono/validator'
 import * as v from 'valibot'
 import { type Article, type Library, reportKeys } from '../domain/library'
+import { CHART_THEMES } from '../views/charts/chart-style'
 import { THEMES } from '../views/embed-card'
 import { markConstant } from './kept-responses'
 import { type InvalidParam, problem } from './problem'
@@ -67,6 +68,15 @@ function figuresQuery(article: Article) {
   return { schema: figuresQuerySchema(allowed), allowed }
 }
 
+/** A chart's query: the figures query, plus its colour theme. */
+function chartQuery(article: Article) {
+  const figures = figuresQuery(article)
+  return {
+    schema: v.object({ ...figures.schema.entries, ...ChartThemeQuery.entries }),
+    allowed: { ...figures.allowed, theme: [...CHART_THEMES] },
+  }
+}
+
 /** The figures query allowing these categories and reports (also what openapi.json documents). */
 export function figuresQuerySchema(allowed: { category: string[]; report: string[] }) {
   return v.object({
@@ -84,6 +94,7 @@ export function figuresQuerySchema(allowed: { category: string[]; report: string
 }
 
 const queryByArticle = new WeakMap<Article, ReturnType<typeof figuresQuery>>()
+const chartQueryByArticle = new WeakMap<Article, ReturnType<typeof chartQuery>>()
 
 function describe(value: unknown): string {
   if (value === undefined) return ''
@@ -120,6 +131,38 @@ export function figuresQueryParam(library: Library) {
     const result = v.safeParse(known.schema, query)
     if (result.success) return result.output
     return rejectQuery(c, result.issues, known.allowed)
+  })
+}
+
+/**
+ * Validates a chart's `category`, `report` and `theme`, as figuresQueryParam does (a bad theme is a 400 too).
+ * @example embeds.get('/:slug/chart.svg', articleParam(library), chartQueryParam(library), handler)
+ */
+export function chartQueryParam(library: Library) {
+  return validator('query', (query, c: Context) => {
+    const article = library.getArticle(c.req.param('slug') ?? '')
+    if (!article) return c.notFound()
+    let known = chartQueryByArticle.get(article)
+    if (!known) {
+      known = chartQuery(article)
+      chartQueryByArticle.set(article, known)
+    }
+    const result = v.safeParse(known.schema, query)
+    if (result.success) return result.output
+    return rejectQuery(c, result.issues, known.allowed)
+  })
+}
+
+/** The query of a chart that shows a whole series: its colour theme only. */
+export const ChartThemeQuery = v.object({ theme: v.optional(oneOf(CHART_THEMES, 'is not a theme'), 'auto') })
+
+/**
+ * Validates a chart's `?theme=`; a bad one is a 400 problem naming it and the themes allowed.
+ * @example embeds.get('/:slug/context.svg', articleParam(library), chartThemeParam(), handler)
+ */
+export function chartThemeParam() {
+  return vValidator('query', ChartThemeQuery, (result, c) => {
+    if (!result.success) return rejectQuery(c, result.issues, { theme: [...CHART_THEMES] })
   })
 }
 

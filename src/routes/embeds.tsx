@@ -4,9 +4,10 @@ import { type Library, selectFigures, selectReports } from '../domain/library'
 import { DATA, PAGE } from '../http/cache-control'
 import type { Represent } from '../http/representation'
 import { HTML, SCRIPT, SVG, send } from '../http/respond'
-import { articleParam, embedQueryParam, figuresQueryParam } from '../http/validate'
+import { articleParam, chartQueryParam, embedQueryParam } from '../http/validate'
 import { EmbedCard } from '../views/embed-card'
 import { FiguresChart } from '../views/figures-chart'
+import { PROVIDER_NAME } from '../views/oembed'
 import { RESIZE_JS } from '../views/resize-script'
 
 export function embedRoutes(library: Library, represent: Represent) {
@@ -29,15 +30,18 @@ export function embedRoutes(library: Library, represent: Represent) {
   })
 
   // One report (the latest unless ?report= names another), optionally limited to some categories.
-  embeds.get('/:slug/chart.svg', articleParam(library), figuresQueryParam(library), async (c) => {
+  embeds.get('/:slug/chart.svg', articleParam(library), chartQueryParam(library), async (c) => {
     const { article } = c.req.valid('param')
-    const { category, report = 'latest' } = c.req.valid('query')
+    const { category, report = 'latest', theme } = c.req.valid('query')
     const shown = selectReports(article, report)[0]
     if (!shown) return c.notFound()
-    const key = `embed:chart:${article.slug}:${[...(category ?? [])].sort()}:${shown.date}`
+    const key = `embed:chart:${article.slug}:${[...(category ?? [])].sort()}:${shown.date}:${theme}`
     const body = await represent(key, () => {
       const figures = selectFigures(article, { categories: category, report: shown.date })
-      return `<?xml version="1.0" encoding="UTF-8"?>\n${<FiguresChart report={shown} figures={figures} />}`
+      const chart = (
+        <FiguresChart report={shown} figures={figures} theme={theme} site={PROVIDER_NAME} standalone />
+      )
+      return `<?xml version="1.0" encoding="UTF-8"?>\n${chart}`
     })
     return send(c, body, SVG, DATA)
   })

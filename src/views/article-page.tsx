@@ -1,5 +1,7 @@
 // The article as readers see it: headline, key points, body and photo captions, then the figures behind it.
 import type { Article } from '../domain/library'
+import { ChartFigure } from './chart-figure'
+import { FiguresChart } from './figures-chart'
 import { FiguresSection } from './figures-section'
 import { formatDate } from './format'
 import { GetDataSection } from './get-data-section'
@@ -46,11 +48,14 @@ function ArticleHead({ article, origin }: { article: Article; origin: string }) 
 }
 
 export function ArticlePage({ article, origin }: { article: Article; origin: string }) {
+  const urls = articleUrls(origin, article.slug)
+  const latest = article.reports.at(-1)
+  const since = latest?.figures.find((f) => f.changeSince)?.changeSince
   return (
     <Layout
       title={article.headline}
       description={article.description}
-      canonicalPath={articleUrls(origin, article.slug).page}
+      canonicalPath={urls.page}
       head={<ArticleHead article={article} origin={origin} />}
     >
       <article aria-labelledby="headline">
@@ -76,6 +81,24 @@ export function ArticlePage({ article, origin }: { article: Article; origin: str
         ))}
         {article.closingPhotoCaption && <CaptionWithoutPhoto text={article.closingPhotoCaption} />}
       </article>
+      {latest && (
+        <ChartFigure
+          id="snapshot-chart"
+          howToRead={`How to read it: each bar is one category's claimed total; bars in one panel share the scale under them, and the change since ${since ? formatDate(since) : 'the report before'} is set beside each total.`}
+          links={[
+            { href: urls.chart, label: 'Chart as SVG' },
+            { href: urls.csv, label: 'its data (CSV)' },
+          ]}
+        >
+          <FiguresChart
+            report={latest}
+            figures={latest.figures}
+            theme="auto"
+            site={PROVIDER_NAME}
+            id="snapshot"
+          />
+        </ChartFigure>
+      )}
       <FiguresSection article={article} />
       <GetDataSection article={article} origin={origin} />
     </Layout>

@@ -29,7 +29,7 @@ export const CHART_PALETTES = {
   },
 } as const
 
-type Palette = (typeof CHART_PALETTES)['light']
+type Palette = Record<keyof (typeof CHART_PALETTES)['light'], string>
 
 /** The colour rules of one palette, each selector prefixed (e.g. by a theme's attribute selector). */
 function colours(scope: string, p: Palette): string {

@@ -34,7 +34,20 @@ const PLOT_RIGHT = CONTEXT_WIDTH - PAD
 const PLOT_HEIGHT = 170
 const AVERAGE_DAYS = 7
 
-const MONTHS_SHORT = ['Jan.', 'Feb.', 'March', 'April', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.']
+const MONTHS_SHORT = [
+  'Jan.',
+  'Feb.',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'Aug.',
+  'Sept.',
+  'Oct.',
+  'Nov.',
+  'Dec.',
+]
 
 /** Key numbers in words: the chart's <desc>, and the alt text of its PNG. */
 export function contextDescription(props: ContextChartProps): string {
@@ -47,7 +60,7 @@ export function contextDescription(props: ContextChartProps): string {
   )
   const markedAverage = averages[days.findIndex((d) => d.date === marked)]
   const sorted = known.map((d) => d.increase).sort((a, b) => a - b)
-  const median = sorted.length ? sorted[Math.floor((sorted.length - 1) / 2)] : null
+  const median = sorted[Math.floor((sorted.length - 1) / 2)]
   const largest = known.reduce<(typeof known)[number] | undefined>(
     (best, d) => (best && best.increase >= d.increase ? best : d),
     undefined,
@@ -57,7 +70,9 @@ export function contextDescription(props: ContextChartProps): string {
   const missing = days.length - known.length
   return [
     `Column chart of the daily increase in Russian ${subject} claimed by ${claimant}`,
-    first && last ? `, one column per report from ${formatDate(first.date)} to ${formatDate(last.date)}.` : '.',
+    first && last
+      ? `, one column per report from ${formatDate(first.date)} to ${formatDate(last.date)}.`
+      : '.',
     markedDay?.increase != null
       ? ` On ${formatDate(marked)}, the day the article reports, the claimed total rose by ${formatNumber(markedDay.increase)}`
       : '',
@@ -66,8 +81,10 @@ export function contextDescription(props: ContextChartProps): string {
       : markedDay?.increase != null
         ? '.'
         : '',
-    median !== null ? ` The median day in the series added ${formatNumber(median)}` : '',
-    largest ? `; the largest rise, ${formatNumber(largest.increase)}, was on ${formatDate(largest.date)}.` : '',
+    median !== undefined ? ` The median day in the series added ${formatNumber(median)}` : '',
+    largest
+      ? `; the largest rise, ${formatNumber(largest.increase)}, was on ${formatDate(largest.date)}.`
+      : '',
     missing ? ` ${missing} ${missing === 1 ? 'day has' : 'days have'} no figure and are left blank.` : '',
     ' These are claims by a party to the war and have not been independently verified.',
   ].join('')
@@ -99,8 +116,10 @@ export function ContextChart(props: ContextChartProps) {
   const sub = `Rise in the claimed total from one daily report to the next, ${span}. Line: ${AVERAGE_DAYS}-day average.`
   for (const text of wrapWords(sub, 62)) line(text, 'sub muted', 12)
   if (clipped.length) {
-    const list = clipped.map((d) => `${formatDateShort(d.date)} ${formatChange(d.increase as number)}`).join(', ')
-    for (const text of wrapWords(`Off the scale (▲): ${list}.`, 62)) line(text, 'sub muted', 12)
+    const list = clipped
+      .map((d) => `${formatDateShort(d.date)} ${formatChange(d.increase as number)}`)
+      .join(', ')
+    for (const text of wrapWords(`Columns cut off at the top: ${list}.`, 62)) line(text, 'sub muted', 12)
   }
 
   // The unit sits above the value axis, where the eye starts reading it.
@@ -145,9 +164,7 @@ export function ContextChart(props: ContextChartProps) {
     )
     if (d.increase > top) {
       const cx = x + barWidth / 2
-      parts.push(
-        <path class="bar" d={`M${r1(cx - 3)} ${r1(plotTop - 1)}h6l-3 -5z`} data-clipped={d.date} />,
-      )
+      parts.push(<path class="bar" d={`M${r1(cx - 3)} ${r1(plotTop - 1)}h6l-3 -5z`} data-clipped={d.date} />)
     }
   })
 
@@ -221,7 +238,10 @@ export function ContextChart(props: ContextChartProps) {
     </text>,
   )
   y += 4
-  for (const text of wrapWords(`Source: ${claimant}; claims by a party to the war, not independently verified.`, 64))
+  for (const text of wrapWords(
+    `Source: ${claimant}; claims by a party to the war, not independently verified.`,
+    64,
+  ))
     line(text, 'foot muted', 12)
   for (const text of wrapWords(credit, 64)) line(text, 'foot muted', 12)
   line(site, 'foot', 12)
