@@ -36,7 +36,10 @@ describe('The snapshot chart (GET /embed/{slug}/chart.svg)', () => {
     expect(bars.map((b) => b['data-category']).sort()).toEqual(Object.keys(SEPT_14).sort())
     for (const bar of bars) {
       expect(Number(bar.x)).toBeCloseTo(Number(zero?.x), 5)
-      expect(Number(bar.width)).toBeCloseTo(SEPT_14[bar['data-category'] as string] * unitsPerValue, 0)
+      expect(Number(bar.width)).toBeCloseTo(
+        (SEPT_14[bar['data-category'] ?? ''] ?? Number.NaN) * unitsPerValue,
+        0,
+      )
     }
     // One scale, not one per bar: AFVs (4,665) against tanks (2,180).
     const width = (id: string) => Number(bars.find((b) => b['data-category'] === id)?.width)
