@@ -14,8 +14,10 @@ import { HTML } from './http/respond'
 import { dataSecurity, embedSecurity, httpsOnly, pageSecurity, type StyleSources } from './http/security'
 import { apiRoutes } from './routes/api'
 import { embedRoutes } from './routes/embeds'
+import { imageRoutes } from './routes/images'
 import { oembedRoutes } from './routes/oembed'
 import { pageRoutes } from './routes/pages'
+import { IMAGES_PREFIX } from './views/charts/images'
 import { ErrorPage } from './views/error-page'
 
 /** Longer request URLs are refused with 414 before any routing or parsing. */
@@ -23,8 +25,8 @@ export const MAX_URL_LENGTH = 4096
 
 /** Answered for programs, so errors are problem+json: the API, and oEmbed. */
 const isApi = (path: string) => path === '/api' || path.startsWith('/api/') || path === '/oembed'
-/** What other sites frame or load: the card, its script and the chart. */
-const isEmbed = (path: string) => path.startsWith('/embed/')
+/** What other sites frame or load: the card, its script, the charts and their images. */
+const isEmbed = (path: string) => path.startsWith('/embed/') || path.startsWith('/images/')
 
 /** The reader's error page: the same shell and security headers as the article, never problem+json. */
 function readerError(
@@ -65,6 +67,7 @@ export function createApp(library: Library, styles: StyleSources) {
   const anyOrigin = cors({ origin: '*', allowMethods: ['GET', 'HEAD', 'OPTIONS'], exposeHeaders: ['ETag'] })
   app.use('/api/*', anyOrigin)
   app.use('/embed/*', anyOrigin)
+  app.use('/images/*', anyOrigin)
   app.use('/oembed', anyOrigin)
   app.use(async (c, next) => {
     if (c.req.url.length > MAX_URL_LENGTH) {
@@ -102,6 +105,7 @@ export function createApp(library: Library, styles: StyleSources) {
   app.route('/', pageRoutes(library, represent))
   app.route('/api/v1', apiRoutes(library, represent))
   app.route('/embed', embedRoutes(library, represent))
+  app.route(IMAGES_PREFIX, imageRoutes())
   app.route('/', oembedRoutes(library, represent))
 
   app.notFound((c) => {

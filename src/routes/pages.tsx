@@ -6,15 +6,29 @@ import type { Represent } from '../http/representation'
 import { HTML, SVG, send } from '../http/respond'
 import { articleParam } from '../http/validate'
 import { ArticlePage } from '../views/article-page'
+import { type ArticleImage, articleImages } from '../views/charts/images'
 import { FAVICON_SVG } from '../views/favicon'
+import { PROVIDER_NAME } from '../views/oembed'
 
 export function pageRoutes(library: Library, represent: Represent) {
   const pages = new Hono()
-  const page = (origin: string, article: Article) =>
-    represent(
+  // Worked out once per article: the images' names are fingerprints of the SVGs they are drawn from.
+  const imagesByArticle = new Map<Article, Promise<ArticleImage[]>>()
+  const imagesOf = (article: Article) => {
+    let images = imagesByArticle.get(article)
+    if (!images) {
+      images = articleImages(article, undefined, PROVIDER_NAME)
+      imagesByArticle.set(article, images)
+    }
+    return images
+  }
+  const page = async (origin: string, article: Article) => {
+    const images = await imagesOf(article)
+    return represent(
       `page:${origin}:${article.slug}`,
-      () => `<!DOCTYPE html>${<ArticlePage article={article} origin={origin} />}`,
+      () => `<!DOCTYPE html>${<ArticlePage article={article} origin={origin} images={images} />}`,
     )
+  }
 
   pages.get('/', async (c) => send(c, await page(new URL(c.req.url).origin, library.featured), HTML, PAGE))
   pages.get('/articles/:slug', articleParam(library), async (c) =>

@@ -1,6 +1,7 @@
 // The article as readers see it: headline, key points, body and photo captions, then the figures behind it.
 import type { Article } from '../domain/library'
 import { ChartFigure } from './chart-figure'
+import type { ArticleImage } from './charts/images'
 import { FiguresChart } from './figures-chart'
 import { FiguresSection } from './figures-section'
 import { formatDate } from './format'
@@ -23,7 +24,7 @@ function CaptionWithoutPhoto({ text }: { text: string }) {
 }
 
 /** Link previews (Open Graph, Twitter), schema.org JSON-LD and the oEmbed discovery link. */
-function ArticleHead({ article, origin }: { article: Article; origin: string }) {
+function ArticleHead({ article, origin, og }: { article: Article; origin: string; og?: ArticleImage }) {
   const urls = articleUrls(origin, article.slug)
   return (
     <>
@@ -33,7 +34,16 @@ function ArticleHead({ article, origin }: { article: Article; origin: string }) 
       <meta property="og:description" content={article.description} />
       <meta property="og:url" content={urls.page} />
       <meta property="og:locale" content="en_US" />
-      <meta name="twitter:card" content="summary" />
+      {og && (
+        <>
+          <meta property="og:image" content={`${origin}${og.path}`} />
+          <meta property="og:image:type" content="image/png" />
+          <meta property="og:image:width" content={String(og.width)} />
+          <meta property="og:image:height" content={String(og.height)} />
+          <meta property="og:image:alt" content={og.alt} />
+        </>
+      )}
+      <meta name="twitter:card" content={og ? 'summary_large_image' : 'summary'} />
       <meta name="twitter:title" content={article.headline} />
       <meta name="twitter:description" content={article.description} />
       <link rel="alternate" type="application/json+oembed" href={urls.oembed} title={article.headline} />
@@ -47,7 +57,16 @@ function ArticleHead({ article, origin }: { article: Article; origin: string }) 
   )
 }
 
-export function ArticlePage({ article, origin }: { article: Article; origin: string }) {
+export function ArticlePage({
+  article,
+  origin,
+  images = [],
+}: {
+  article: Article
+  origin: string
+  /** The PNGs drawn at build time for this article: the link-preview image and each chart's. */
+  images?: ArticleImage[]
+}) {
   const urls = articleUrls(origin, article.slug)
   const latest = article.reports.at(-1)
   const since = latest?.figures.find((f) => f.changeSince)?.changeSince
@@ -56,7 +75,7 @@ export function ArticlePage({ article, origin }: { article: Article; origin: str
       title={article.headline}
       description={article.description}
       canonicalPath={urls.page}
-      head={<ArticleHead article={article} origin={origin} />}
+      head={<ArticleHead article={article} origin={origin} og={images.find((i) => i.kind === 'og')} />}
     >
       <article aria-labelledby="headline">
         <h1 id="headline">{article.headline}</h1>
@@ -100,7 +119,7 @@ export function ArticlePage({ article, origin }: { article: Article; origin: str
         </ChartFigure>
       )}
       <FiguresSection article={article} />
-      <GetDataSection article={article} origin={origin} />
+      <GetDataSection article={article} origin={origin} images={images} />
     </Layout>
   )
 }
