@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
 
 /** Set from the measured size (README "Performance") with a little slack; raise it on purpose, never quietly. */
-export const BUDGET_KIB = 40
+export const BUDGET_KIB = 48
 
 // Measured as wrangler reports it: every module of the upload, gzipped at zlib's default level.
 const modules = readdirSync('dist').filter((name) => /\.(m?js|wasm)$/.test(name))
