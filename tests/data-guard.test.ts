@@ -139,7 +139,7 @@ describe('loadLibrary refuses broken data, naming file and field', () => {
       }),
     )
     expect(message).toContain('data/sources.json: 4.id: "ukraine-general-staff" is listed twice')
-    expect(message).toContain('data/categories.json: 13.id: "tanks" is listed twice')
+    expect(message).toContain('data/categories.json: 16.id: "tanks" is listed twice')
   })
 
   it.each([

@@ -1,9 +1,20 @@
 // Turns the raw data files into a Library, or fails naming the file and the field that is wrong.
 import * as v from 'valibot'
+import { type Dataset, dailyReports, directionPlaces, reportedRange } from '../domain/datasets'
 import type { Article, Library } from '../domain/library'
-import { changeBetween } from '../domain/library'
+import { changeBetween, dayOfWar } from '../domain/library'
 import { disagreements } from '../domain/mentions'
-import { ArticleFile, CategoriesFile, FiguresFile, type Source, SourcesFile } from './schema'
+import {
+  ArticleFile,
+  CategoriesFile,
+  type Category,
+  DatasetFile,
+  DatasetReportsFile,
+  FiguresFile,
+  type InlineReport,
+  type Source,
+  SourcesFile,
+} from './schema'
 
 /** A data file as bundled: its path (for error messages) and its parsed JSON. */
 export type DataFile = { path: string; json: unknown }
@@ -12,14 +23,21 @@ export type DataFiles = {
   categories: DataFile
   sources: DataFile
   articles: { article: DataFile; figures: DataFile }[]
+  /** Each dataset folder: its description, its reports and the full text of its licence. */
+  datasets?: DatasetFiles[]
   /** The slug served at `/`. */
   featured: string
 }
+
+export type DatasetFiles = { dataset: DataFile; reports: DataFile; licence: string }
 
 /** Thrown when the data cannot go live. Its message lists every problem as "file: field: reason". */
 export class DataError extends Error {
   override name = 'DataError'
 }
+
+/** The folder a data file sits in: an article's slug or a dataset's id. */
+const folderOf = (file: DataFile) => file.path.split('/').at(-2) ?? ''
 
 function parse<S extends v.GenericSchema>(schema: S, file: DataFile): v.InferOutput<S> {
   const result = v.safeParse(schema, file.json)
@@ -53,16 +71,77 @@ export function loadLibrary(files: DataFiles): Library {
   }
   const sourceById = new Map(sources.map((s) => [s.id, s]))
   const categoryIds = new Set(categories.map((c) => c.id))
+  const datasets = new Map<string, Dataset>()
+  for (const files_ of files.datasets ?? []) {
+    const dataset = loadDataset(files_, categories, sourceById, fail)
+    if (!dataset) continue
+    if (datasets.has(dataset.id))
+      fail(files_.dataset, '(top level)', `dataset "${dataset.id}" is listed twice`)
+    datasets.set(dataset.id, dataset)
+  }
 
   const bySlug = new Map<string, Article>()
+  const usedDatasets = new Set<Dataset>()
   for (const entry of files.articles) {
     const text = parse(ArticleFile, entry.article)
-    const figures = parse(FiguresFile, entry.figures)
-    const folder = entry.article.path.split('/').at(-2)
+    const parsed = parse(FiguresFile, entry.figures)
+    const figures = { ...parsed, reports: parsed.reports.map((r, i) => resolveReport(r, i)) }
+    const folder = folderOf(entry.article)
     if (folder !== text.slug)
       fail(entry.article, 'slug', `"${text.slug}" must match its folder name "${folder}"`)
     if (bySlug.has(text.slug)) fail(entry.article, 'slug', `"${text.slug}" is used by another article`)
 
+    /** A named dataset report as the article uses it; an inline one checked against any dataset that has it. */
+    function resolveReport(report: (typeof parsed.reports)[number], i: number): InlineReport {
+      if ('source' in report) {
+        for (const dataset of datasets.values()) {
+          if (dataset.source.id === report.source) checkAgainstDataset(report, i, dataset)
+        }
+        return report
+      }
+      const dataset = datasets.get(report.dataset)
+      const field = `reports.${i}`
+      if (!dataset) {
+        fail(entry.figures, `${field}.dataset`, `"${report.dataset}" is not a folder in data/datasets/`)
+        return { source: '', date: report.date, greatestLossesIn: [], approximate: [], counts: {} }
+      }
+      usedDatasets.add(dataset)
+      const record = dataset.reports.find((r) => r.date === report.date)
+      if (!record) {
+        fail(entry.figures, `${field}.date`, `${report.date} is not a report in dataset "${dataset.id}"`)
+      } else if (record.personnelQualifier === 'more') {
+        fail(
+          entry.figures,
+          `${field}.date`,
+          `the report of ${report.date} gives personnel as "more than"; articles can only quote "about" or exact figures`,
+        )
+      }
+      const counts: Record<string, number> = {}
+      for (const [key, value] of Object.entries(record?.stats ?? {})) if (value !== null) counts[key] = value
+      return {
+        source: dataset.source.id,
+        date: report.date,
+        greatestLossesIn: directionPlaces(record?.greatestLossesDirection ?? null),
+        approximate: record?.personnelQualifier === 'about' && 'personnel' in counts ? ['personnel'] : [],
+        counts,
+      }
+    }
+    /** One source of truth: an inline copy of a dataset's report must say exactly what the dataset says. */
+    function checkAgainstDataset(report: InlineReport, i: number, dataset: Dataset) {
+      const record = dataset.reports.find((r) => r.date === report.date)
+      if (!record) return
+      const reportsPath = `data/datasets/${dataset.id}/reports.json`
+      for (const [key, value] of Object.entries(report.counts)) {
+        const theirs = record.stats[key]
+        if (theirs === undefined || theirs === value) continue
+        fail(
+          entry.figures,
+          `reports.${i}.counts.${key}`,
+          `${value} disagrees with ${reportsPath}, which has ${theirs ?? 'no figure (null)'} on ${report.date}; ` +
+            `name the report instead: {"dataset": "${dataset.id}", "date": "${report.date}"}`,
+        )
+      }
+    }
     const checkSource = (field: string, id: string) => {
       if (!sourceById.has(id)) fail(entry.figures, field, `source "${id}" is not in ${files.sources.path}`)
     }
@@ -116,7 +195,7 @@ export function loadLibrary(files: DataFiles): Library {
       ...text,
       reports,
       claims: figures.claims.map((claim) => ({ ...claim, by: sourceOf(claim.source) })),
-      dataset: figures.dataset,
+      dataset: figures.dataset ?? creditFor(usedDatasets),
       categoryIds: categories.filter((c) => present.has(c.id)).map((c) => c.id),
     }
     for (const { field, reason } of disagreements(article)) fail(entry.article, field, reason)
@@ -130,11 +209,127 @@ export function loadLibrary(files: DataFiles): Library {
     throw new DataError(`Invalid data, so the Worker will not start:\n${problems.join('\n')}`)
   }
   const list = [...bySlug.values()]
+  const datasetList = [...datasets.values()]
   return {
     featured,
     getArticle: (slug) => bySlug.get(slug),
     listArticles: () => list,
+    getDataset: async (id) => datasets.get(id),
+    listDatasets: async () => datasetList,
     categories,
     sources,
+  }
+}
+
+/** The credit an article gives the dataset its reports come from. */
+function creditFor(used: Set<Dataset>): Article['dataset'] {
+  const [dataset] = used
+  if (!dataset) return undefined
+  return { name: dataset.compiledBy.name, author: dataset.compiledBy.author, licence: dataset.licence.name }
+}
+
+/**
+ * One dataset folder, validated and with its daily increases derived; undefined (with problems reported) when
+ * it cannot be used.
+ */
+function loadDataset(
+  files: DatasetFiles,
+  categories: Category[],
+  sourceById: Map<string, Source>,
+  report: (file: DataFile, field: string, reason: string) => void,
+): Dataset | undefined {
+  let failed = false
+  const fail = (file: DataFile, field: string, reason: string) => {
+    failed = true
+    report(file, field, reason)
+  }
+  const meta = parse(DatasetFile, files.dataset)
+  const { reports: records } = parse(DatasetReportsFile, files.reports)
+  const id = folderOf(files.dataset)
+  const source = sourceById.get(meta.source)
+  if (!source) fail(files.dataset, 'source', `source "${meta.source}" is not in data/sources.json`)
+  else if (!source.countsFrom)
+    fail(
+      files.dataset,
+      'source',
+      `source "${meta.source}" has no countsFrom date, so its days cannot be numbered`,
+    )
+
+  const categoryById = new Map(categories.map((c) => [c.id, c]))
+  const keys = meta.categories.map((c) => c.key)
+  const seen = new Set<string>()
+  meta.categories.forEach(({ key }, i) => {
+    if (!categoryById.has(key))
+      fail(files.dataset, `categories.${i}.key`, `category "${key}" is not in data/categories.json`)
+    if (seen.has(key)) fail(files.dataset, `categories.${i}.key`, `"${key}" is listed twice`)
+    seen.add(key)
+  })
+  const lastValue = new Map<string, { date: string; value: number }>()
+  records.forEach((record, i) => {
+    const previous = records[i - 1]
+    if (previous && previous.date >= record.date)
+      fail(
+        files.reports,
+        `reports.${i}.date`,
+        `${record.date} must come after ${previous.date}: list reports oldest first`,
+      )
+    if (source?.countsFrom && record.date < source.countsFrom)
+      fail(
+        files.reports,
+        `reports.${i}.date`,
+        `${record.date} is before the source's day 1 (${source.countsFrom})`,
+      )
+    for (const key of keys) {
+      if (!(key in record.stats))
+        fail(
+          files.reports,
+          `reports.${i}.stats`,
+          `"${key}" is missing; write null if the report gave no figure`,
+        )
+    }
+    for (const [key, value] of Object.entries(record.stats)) {
+      if (!seen.has(key)) {
+        fail(
+          files.reports,
+          `reports.${i}.stats.${key}`,
+          `"${key}" is not one of the dataset's categories (${files.dataset.path})`,
+        )
+        continue
+      }
+      if (value === null) continue
+      const last = lastValue.get(key)
+      if (last && value < last.value)
+        fail(
+          files.reports,
+          `reports.${i}.stats.${key}`,
+          `${value} is below ${last.value} on ${last.date}; a cumulative count cannot fall, so one of them is mistyped`,
+        )
+      lastValue.set(key, { date: record.date, value })
+    }
+  })
+  if (failed || !source?.countsFrom) return undefined
+
+  const countsFrom = source.countsFrom
+  const reports = dailyReports(records, keys, (date) => dayOfWar(countsFrom, date))
+  return {
+    id,
+    name: meta.name,
+    description: meta.description,
+    source,
+    compiledBy: meta.compiledBy,
+    licence: {
+      name: meta.licence.name,
+      copyright: meta.licence.copyright,
+      url: meta.licence.url,
+      text: files.licence,
+    },
+    categories: meta.categories.map(({ key, sourceField }) => {
+      const { label, shortLabel, measure } = categoryById.get(key) as Category
+      const { first, last } = reportedRange(reports, key)
+      return { key, label, shortLabel, measure, sourceField, firstReported: first, lastReported: last }
+    }),
+    from: records[0]?.date ?? '',
+    to: records.at(-1)?.date ?? '',
+    reports,
   }
 }

@@ -22,8 +22,12 @@ const HttpsUrl = v.pipe(
   v.startsWith('https://', 'must start with https://'),
 )
 
+/** Every data file may name its JSON Schema (schemas/), so editors check and complete it while it is typed. */
+const SchemaRef = { $schema: v.optional(v.string()) }
+
 /** data/categories.json: what the General Staff counts, in its own wording. */
 export const CategoriesFile = v.strictObject({
+  ...SchemaRef,
   categories: v.pipe(
     v.array(
       v.strictObject({
@@ -45,6 +49,7 @@ export const SourceRole = v.picklist(['party-to-the-war', 'independent-media', '
 
 /** data/sources.json */
 export const SourcesFile = v.strictObject({
+  ...SchemaRef,
   sources: v.pipe(
     v.array(
       v.strictObject({
@@ -78,6 +83,7 @@ const Mention = v.union([
 
 /** data/articles/{slug}/article.json: the words, exactly as published. */
 export const ArticleFile = v.strictObject({
+  ...SchemaRef,
   slug: Id,
   headline: Text,
   /** One or two sentences for search results and link previews. */
@@ -93,7 +99,7 @@ export const ArticleFile = v.strictObject({
 })
 
 /** One General Staff report: cumulative counts since the source's day 1, keyed by category id. */
-const Report = v.strictObject({
+export const InlineReport = v.strictObject({
   source: Id,
   date: IsoDate,
   greatestLossesIn: v.optional(v.array(Text), []),
@@ -101,6 +107,17 @@ const Report = v.strictObject({
   approximate: v.optional(v.array(Id), []),
   counts: v.record(Id, Count),
 })
+
+/** A report taken from a dataset in data/datasets/: the dataset's folder name and the report's date. */
+export const DatasetReportRef = v.strictObject({ dataset: Id, date: IsoDate })
+
+/**
+ * A report as figures.json lists it: named in a dataset, or written out. Chosen by its `dataset` key rather than
+ * by trying both, so an error names the field that is wrong instead of "matches neither".
+ */
+export const ReportEntry = v.lazy((input: unknown) =>
+  input !== null && typeof input === 'object' && 'dataset' in input ? DatasetReportRef : InlineReport,
+)
 
 /** What a claim counts: deaths, deaths confirmed one by one, killed and wounded together, or combat losses. */
 export const ClaimMeasure = v.picklist(['deaths', 'confirmed-deaths', 'casualties', 'combat-losses'])
@@ -117,13 +134,59 @@ const ClaimBase = {
 
 /** data/articles/{slug}/figures.json: every number the article rests on, each with who says so. */
 export const FiguresFile = v.strictObject({
-  reports: v.array(Report),
+  ...SchemaRef,
+  /** Oldest first. A report in a dataset is named, not copied, so the dataset stays the one source of truth. */
+  reports: v.array(ReportEntry),
   dataset: v.optional(v.strictObject({ name: Text, author: Text, licence: Text })),
   claims: v.array(
     v.variant('kind', [
       v.strictObject({ ...ClaimBase, kind: v.picklist(['party-claim', 'independent-count']), value: Count }),
       v.strictObject({ ...ClaimBase, kind: v.literal('estimate-range'), low: Count, high: Count }),
     ]),
+  ),
+})
+
+/** data/datasets/{id}/dataset.json: what a dataset is, who compiled it, its licence and its categories. */
+export const DatasetFile = v.strictObject({
+  ...SchemaRef,
+  name: Text,
+  description: Text,
+  /** Who claims the figures: an id in data/sources.json, with the day 1 its reports count from. */
+  source: Id,
+  /** Who gathered the reports into this series: credited wherever its figures appear. */
+  compiledBy: v.strictObject({
+    name: Text,
+    author: Text,
+    url: HttpsUrl,
+    commit: v.optional(v.pipe(v.string(), v.regex(/^[0-9a-f]{40}$/, 'must be a 40-character git commit'))),
+    files: v.optional(v.array(Text), []),
+  }),
+  /** The licence the compiler gives the data; `file` is its full text, in this folder. */
+  licence: v.strictObject({ name: Text, copyright: Text, url: HttpsUrl, file: Text }),
+  /** The categories each report counts, in display order: ids in data/categories.json. */
+  categories: v.pipe(
+    v.array(v.strictObject({ key: Id, sourceField: Text })),
+    v.nonEmpty('must list at least one category'),
+  ),
+})
+
+/** How the General Staff worded its personnel figure: "about" 53,650, or "more" than 11,000. */
+export const Qualifier = v.picklist(['about', 'more'])
+
+/** data/datasets/{id}/reports.json: one record per daily report, oldest first. */
+export const DatasetReportsFile = v.strictObject({
+  ...SchemaRef,
+  reports: v.pipe(
+    v.array(
+      v.strictObject({
+        date: IsoDate,
+        /** Cumulative counts; null where that day's report gave no figure, which is never the same as 0. */
+        stats: v.record(Id, v.nullable(Count)),
+        personnelQualifier: Qualifier,
+        greatestLossesDirection: v.nullable(Text),
+      }),
+    ),
+    v.nonEmpty('must hold at least one report'),
   ),
 })
 
@@ -135,3 +198,7 @@ export type Category = CategoriesFile['categories'][number]
 export type Source = SourcesFile['sources'][number]
 export type Mention = ArticleFile['mentions'][number]
 export type Claim = FiguresFile['claims'][number]
+export type InlineReport = v.InferOutput<typeof InlineReport>
+export type DatasetFile = v.InferOutput<typeof DatasetFile>
+export type DatasetReportsFile = v.InferOutput<typeof DatasetReportsFile>
+export type DatasetRecord = DatasetReportsFile['reports'][number]

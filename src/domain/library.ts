@@ -1,5 +1,6 @@
 // The articles and their figures as the rest of the Worker sees them: built once from the parsed data files.
-import type { ArticleFile, Category, Claim, FiguresFile, Source } from '../data/schema'
+import type { ArticleFile, Category, Claim, FiguresFile, InlineReport, Source } from '../data/schema'
+import type { Dataset } from './datasets'
 
 /** One number from a source's report, with the change since that source's previous report. */
 export type Figure = {
@@ -41,6 +42,9 @@ export type Library = {
   featured: Article
   getArticle(slug: string): Article | undefined
   listArticles(): Article[]
+  /** A dataset by its folder name; undefined for an unknown id. */
+  getDataset(id: string): Promise<Dataset | undefined>
+  listDatasets(): Promise<Dataset[]>
   categories: Category[]
   sources: Source[]
 }
@@ -54,12 +58,12 @@ export function dayOfWar(from: string, to: string): number {
 
 /** The reports with every figure's change derived from the report before it (same source). */
 export function changeBetween(
-  reports: FiguresFile['reports'],
+  reports: InlineReport[],
   categories: Category[],
   sourceOf: (id: string) => Source,
   quoted: Set<string>,
 ): Report[] {
-  const lastBySource = new Map<string, FiguresFile['reports'][number]>()
+  const lastBySource = new Map<string, InlineReport>()
   return reports.map((report) => {
     const previous = lastBySource.get(report.source)
     lastBySource.set(report.source, report)

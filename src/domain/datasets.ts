@@ -1,0 +1,121 @@
+// A dataset as the rest of the Worker sees it: a series of daily reports with each day's increase derived.
+import type { DatasetFile, DatasetRecord, Source } from '../data/schema'
+
+/** One category a dataset counts, with the first and last dates any report gives it a figure. */
+export type DatasetCategory = {
+  key: string
+  /** As a table row heading: "Armoured fighting vehicles". */
+  label: string
+  /** As in running text: "AFVs". */
+  shortLabel: string
+  /** What the number measures: "personnel combat losses", "equipment losses". */
+  measure: string
+  /** The source's own field name, where the compiler took the figure from. */
+  sourceField: string
+  /** Null when no report in the dataset gives this category a figure. */
+  firstReported: string | null
+  lastReported: string | null
+}
+
+/** One day's report: cumulative figures and, derived from the day before, their increase. */
+export type DailyReport = {
+  date: string
+  /** Day of the war as the source counts it (day 1 is the source's `countsFrom`). */
+  day: number
+  /** Cumulative counts by category key; null where the report gave no figure (never the same as 0). */
+  stats: Record<string, number | null>
+  /**
+   * This day's figure minus the previous day's. Null where either is null, and for every category when the
+   * report before is not from the calendar day before (the first report, or after a gap).
+   */
+  increase: Record<string, number | null>
+  personnelQualifier: DatasetRecord['personnelQualifier']
+  greatestLossesDirection: string | null
+}
+
+export type Dataset = {
+  /** Its folder name under data/datasets/. */
+  id: string
+  name: string
+  description: string
+  /** Who claims the figures. */
+  source: Source
+  compiledBy: DatasetFile['compiledBy']
+  licence: { name: string; copyright: string; url: string; text: string }
+  /** In display order. */
+  categories: DatasetCategory[]
+  /** The first and last report's dates. */
+  from: string
+  to: string
+  /** Oldest first, one per date. */
+  reports: DailyReport[]
+}
+
+const DAY_MS = 86_400_000
+
+/** The calendar date before this one, as YYYY-MM-DD. */
+export function dayBefore(date: string): string {
+  return new Date(Date.parse(date) - DAY_MS).toISOString().slice(0, 10)
+}
+
+/**
+ * The records with each day's increase derived: null where either day is null or the days are not consecutive.
+ * @example dailyReports(records, ['personnel'], 1 /* day number of records[0] *\/)
+ */
+export function dailyReports(
+  records: DatasetRecord[],
+  keys: string[],
+  dayOf: (date: string) => number,
+): DailyReport[] {
+  return records.map((record, i) => {
+    const previous = records[i - 1]
+    const consecutive = previous !== undefined && previous.date === dayBefore(record.date)
+    const stats: Record<string, number | null> = {}
+    const increase: Record<string, number | null> = {}
+    for (const key of keys) {
+      const today = record.stats[key] ?? null
+      const before = consecutive ? (previous.stats[key] ?? null) : null
+      stats[key] = today
+      increase[key] = today === null || before === null ? null : today - before
+    }
+    return {
+      date: record.date,
+      day: dayOf(record.date),
+      stats,
+      increase,
+      personnelQualifier: record.personnelQualifier,
+      greatestLossesDirection: record.greatestLossesDirection,
+    }
+  })
+}
+
+/** The first and last dates each key has a figure (not null). */
+export function reportedRange(
+  reports: DailyReport[],
+  key: string,
+): { first: string | null; last: string | null } {
+  const dates = reports.filter((r) => r.stats[key] !== null).map((r) => r.date)
+  return { first: dates[0] ?? null, last: dates.at(-1) ?? null }
+}
+
+/** A dataset's report for a date, or its newest for "latest"; undefined when it has none. */
+export function getReport(dataset: Dataset, date: string): DailyReport | undefined {
+  if (date === 'latest') return dataset.reports.at(-1)
+  return dataset.reports.find((r) => r.date === date)
+}
+
+/** The reports from `from` to `to`, both inclusive; either may be left open. */
+export function reportsBetween(dataset: Dataset, from?: string, to?: string): DailyReport[] {
+  return dataset.reports.filter(
+    (r) => (from === undefined || r.date >= from) && (to === undefined || r.date <= to),
+  )
+}
+
+/** The places a report names for its greatest losses: "Kramatorsk, Kryvyi Rih and Bakhmut" is three. */
+export function directionPlaces(direction: string | null): string[] {
+  if (direction === null) return []
+  return direction
+    .split(/,\s*|\s+and\s+/)
+    .map((place) => place.trim())
+    .filter(Boolean)
+}
