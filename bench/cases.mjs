@@ -4,6 +4,7 @@ import { Bench } from 'tinybench'
 import { createApp } from '../src/app'
 import { BUNDLED_DATA } from '../src/data/bundled'
 import { loadLibrary } from '../src/data/load'
+import { keptAnswers } from '../src/http/kept-answers'
 import { styleSources } from '../src/http/security'
 import worker from '../src/index'
 
@@ -69,10 +70,14 @@ async function answerOf(handler, request) {
  * Checks that the Worker's answer is constant, so the twin answers byte for byte the same.
  */
 export async function prepareCases() {
-  const many = createApp(
-    loadLibrary(withGeneratedArticles(BUNDLED_DATA, ARTICLE_COUNT)),
-    await styleSources(),
-  )
+  const kept = keptAnswers()
+  const app = createApp({
+    library: loadLibrary(withGeneratedArticles(BUNDLED_DATA, ARTICLE_COUNT)),
+    styles: await styleSources(),
+    kept,
+  })
+  // Wired as src/index.ts wires the deployed Worker.
+  const many = { fetch: (request, env, ctx) => kept.answer(request) ?? app.fetch(request, env, ctx) }
   const apps = { one: worker, many }
   const cases = []
   for (const [name, which, path, mode] of ROUTES) {

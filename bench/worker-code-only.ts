@@ -2,4 +2,5 @@
 export { createApp } from '../src/app'
 export { BUNDLED_DATA } from '../src/data/bundled'
 export { loadLibrary } from '../src/data/load'
+export { keptAnswers } from '../src/http/kept-answers'
 export { styleSources } from '../src/http/security'

@@ -3,7 +3,7 @@
 // Run at build time only (`npm run openapi` writes src/generated/openapi.json), so the converter is not bundled.
 import { type JsonSchema, toJsonSchema, toJsonSchemaDefs } from '@valibot/to-json-schema'
 import type * as v from 'valibot'
-import { type Library, reportKeys } from './domain/library'
+import type { Library } from './domain/library'
 import { EmbedQuery, figuresQuerySchema, OembedQuery } from './http/validate'
 import * as Json from './views/json-schema'
 import { PROVIDER_NAME } from './views/oembed'
@@ -84,7 +84,7 @@ export function openApiDocument(library: Library) {
   // Each article allows its own categories and report dates; the document lists every article's.
   const figuresQuery = figuresQuerySchema({
     category: [...new Set(articles.flatMap((a) => a.categoryIds))],
-    report: [...new Set(articles.flatMap(reportKeys))],
+    report: [...new Set(articles.flatMap((a) => a.reportKeys))],
   })
   const figuresParameters = queryParameters(figuresQuery, {
     category:

@@ -2,7 +2,7 @@
 import * as v from 'valibot'
 import { type Dataset, dailyReports, directionPlaces, reportedRange } from '../domain/datasets'
 import type { Article, Library } from '../domain/library'
-import { changeBetween, dayOfWar } from '../domain/library'
+import { changeBetween, dayOfWar, reportKeys } from '../domain/library'
 import { disagreements } from '../domain/mentions'
 import {
   ArticleFile,
@@ -197,6 +197,7 @@ export function loadLibrary(files: DataFiles): Library {
       claims: figures.claims.map((claim) => ({ ...claim, by: sourceOf(claim.source) })),
       dataset: figures.dataset ?? creditFor(usedDatasets),
       categoryIds: categories.filter((c) => present.has(c.id)).map((c) => c.id),
+      reportKeys: reportKeys(reports),
     }
     for (const { field, reason } of disagreements(article)) fail(entry.article, field, reason)
     bySlug.set(article.slug, article)
@@ -216,8 +217,6 @@ export function loadLibrary(files: DataFiles): Library {
     listArticles: () => list,
     getDataset: async (id) => datasets.get(id),
     listDatasets: async () => datasetList,
-    categories,
-    sources,
   }
 }
 

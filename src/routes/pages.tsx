@@ -1,19 +1,20 @@
 // Reader pages: the featured article at `/`, every article at its canonical address, and the site icon.
 import { type Context, Hono } from 'hono'
+import type { AppEnv } from '../app'
 import type { Article, Library } from '../domain/library'
+import { type ArticleEnv, articleBySlug, articleFrom } from '../http/article'
 import { DATA, PAGE } from '../http/cache-control'
-import type { Represent } from '../http/representation'
-import { HTML, SVG, send } from '../http/respond'
-import { articleParam } from '../http/validate'
+import { kept } from '../http/kept-answers'
+import { html, SVG, send } from '../http/respond'
 import { ArticlePage } from '../views/article-page'
 import { type ArticleImage, articleImages } from '../views/charts/images'
 import { FAVICON_SVG } from '../views/favicon'
 import { PROVIDER_NAME } from '../views/oembed'
 
-export function pageRoutes(library: Library, represent: Represent) {
-  const pages = new Hono()
+export function pageRoutes(library: Library) {
+  const pages = new Hono<AppEnv>()
   // Worked out once per article: the images' names are fingerprints of the SVGs they are drawn from.
-  const imagesByArticle = new Map<Article, Promise<ArticleImage[]>>()
+  const imagesByArticle = new WeakMap<Article, Promise<ArticleImage[]>>()
   const imagesOf = (article: Article) => {
     let images = imagesByArticle.get(article)
     if (!images) {
@@ -22,21 +23,20 @@ export function pageRoutes(library: Library, represent: Represent) {
     }
     return images
   }
-  const page = async (origin: string, article: Article) => {
-    const images = await imagesOf(article)
-    return represent(
-      `page:${origin}:${article.slug}`,
-      () => `<!DOCTYPE html>${<ArticlePage article={article} origin={origin} images={images} />}`,
-    )
+  const page = async (c: Context<AppEnv & ArticleEnv>) => {
+    const { article, origin } = c.var
+    return html(c, <ArticlePage article={article} origin={origin} images={await imagesOf(article)} />)
   }
 
-  pages.get('/', async (c) => send(c, await page(new URL(c.req.url).origin, library.featured), HTML, PAGE))
-  pages.get('/articles/:slug', articleParam(library), async (c) =>
-    send(c, await page(new URL(c.req.url).origin, c.req.valid('param').article), HTML, PAGE),
+  pages.get(
+    '/',
+    kept(PAGE),
+    articleFrom(() => library.featured),
+    page,
   )
+  pages.get('/articles/:slug', kept(PAGE), articleBySlug(library), page)
   // Browsers ask for /favicon.ico whether or not a page links an icon; both names get the same SVG.
-  const icon = async (c: Context) => send(c, await represent('favicon', () => FAVICON_SVG), SVG, DATA)
-  pages.get('/favicon.svg', icon)
-  pages.get('/favicon.ico', icon)
+  pages.get('/favicon.svg', kept(DATA), (c) => send(c, FAVICON_SVG, SVG))
+  pages.get('/favicon.ico', kept(DATA), (c) => send(c, FAVICON_SVG, SVG))
   return pages
 }

@@ -1,5 +1,5 @@
 // The JSON the API serves: plain numbers, ISO dates, stable field names, and every figure's source named.
-import type { Article, Figure } from '../domain/library'
+import { type Article, type Figure, selectFigures } from '../domain/library'
 import type { ArticleJson, ArticleList, ArticleSummary, FigureJson, FiguresJson } from './json-schema'
 import { ROLE_LABELS } from './labels'
 import { articleUrls } from './urls'
@@ -69,7 +69,7 @@ export function figuresJson(article: Article, figures: Figure[], origin: string)
   }
 }
 
-export function articleJson(article: Article, figures: Figure[], origin: string): ArticleJson {
+export function articleJson(article: Article, origin: string): ArticleJson {
   return {
     ...articleSummaryJson(article, origin),
     originalUrl: article.originalUrl,
@@ -83,6 +83,6 @@ export function articleJson(article: Article, figures: Figure[], origin: string)
         ? [{ position: 'closing' as const, text: article.closingPhotoCaption, photo: null }]
         : []),
     ],
-    figures: figuresJson(article, figures, origin),
+    figures: figuresJson(article, selectFigures(article, {}), origin),
   }
 }
