@@ -71,6 +71,31 @@ const OTHER_PATHS: Record<string, { get: Operation }> = {
       responses: { 200: text('text/javascript', 'The script.') },
     },
   },
+  '/images/{slug}/{file}': {
+    get: {
+      operationId: 'getImage',
+      summary:
+        'A chart or link-preview PNG drawn at build time; its name carries a fingerprint, so it never changes',
+      tags: ['Embeds'],
+      parameters: [
+        SLUG,
+        {
+          name: 'file',
+          in: 'path',
+          required: true,
+          description: 'The name the article page links: {kind}.{16 hex digits}.png',
+          schema: { type: 'string', pattern: '^[a-z]+\\.[0-9a-f]{16}\\.png$' },
+        },
+      ],
+      responses: {
+        200: {
+          description: 'The PNG.',
+          content: { 'image/png': { schema: { type: 'string', format: 'binary' } } },
+        },
+        404: page('No image has this name.'),
+      },
+    },
+  },
   '/robots.txt': {
     get: {
       operationId: 'getRobots',

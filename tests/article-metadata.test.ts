@@ -77,7 +77,7 @@ describe('GET /articles/{slug}: machine-readable metadata', () => {
     expect(html).toContain('<meta property="og:type" content="article"/>')
     expect(html).toContain(`<meta property="og:url" content="${ORIGIN}${PAGE}"/>`)
     expect(html).toMatch(/<meta property="og:title" content="Ukraine&#39;s military says Russia lost 350/)
-    expect(html).toContain('<meta name="twitter:card" content="summary"/>')
+    expect(html).toContain('<meta name="twitter:card" content="summary_large_image"/>')
     expect(html).toMatch(/<meta name="twitter:description" content="[^"]+"\/>/)
   })
 

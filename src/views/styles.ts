@@ -1,4 +1,7 @@
-// The one stylesheet, inlined in every page so a page needs no second request. System fonts only.
+// The one stylesheet, inlined in every page so a page needs no second request. System fonts only. The charts'
+// rules come with it, so a chart inline in a page needs no style of its own.
+import { CHART_CSS } from './charts/chart-style'
+
 export const PAGE_CSS = `
 :root{color-scheme:light dark;--bg:#fff;--fg:#1a1a1a;--muted:#555;--rule:#d0d0d0;--accent:#0b57d0}
 @media (prefers-color-scheme:dark){:root{--bg:#121212;--fg:#ececec;--muted:#b0b0b0;--rule:#3a3a3a;--accent:#8ab4f8}}
@@ -35,6 +38,8 @@ tbody th[scope=colgroup]{text-align:left;font-weight:600;padding-top:1rem;color:
 tr.quoted th[scope=row]::after{content:" \\2022";color:var(--accent)}
 .claims td{text-align:left}.claims td.num{text-align:right;white-space:nowrap}
 .claims td:first-child{min-width:8rem}
+.chart-figure{margin:1.5rem 0}.chart-figure svg{display:block;width:100%;height:auto;max-width:32rem}
+.chart-figure figcaption{margin-top:.5rem}
 details.embed{margin:1rem 0}details.embed summary{cursor:pointer;font-weight:600}
 pre.code{padding:.75rem;border:1px solid var(--rule);border-radius:4px;font-size:.8rem;line-height:1.45;white-space:pre-wrap;overflow-wrap:anywhere}
 .site-footer{border-top:1px solid var(--rule);color:var(--muted);font-size:.9rem}
@@ -52,4 +57,5 @@ thead .note{display:block}tbody th{hyphens:auto}
 .meta a[href^="http"]::after{content:" (" attr(href) ")";font-size:.8em;overflow-wrap:normal;word-break:normal}
 .wrap{max-width:none;padding:0}table,figure,svg,img{break-inside:avoid}svg,img{max-width:100%}
 *{print-color-adjust:exact;-webkit-print-color-adjust:exact}}
+${CHART_CSS}
 `

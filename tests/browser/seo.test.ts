@@ -106,7 +106,7 @@ describe.skipIf(skip)('SEO, as Lighthouse audits it', () => {
         for (let node = walker.nextNode(); node; node = walker.nextNode()) {
           const length = node.textContent?.trim().length ?? 0
           const parent = node.parentElement
-          if (!length || !parent || !parent.checkVisibility()) continue
+          if (!length || !parent?.checkVisibility()) continue
           all += length
           if (Number.parseFloat(getComputedStyle(parent).fontSize) < 12) small += length
         }
