@@ -2,7 +2,6 @@
 import { Hono } from 'hono'
 import type { AppEnv } from '../app'
 import { type Library, selectFigures } from '../domain/library'
-import OPENAPI from '../generated/openapi.json'
 import { articleBySlug } from '../http/article'
 import { DATA } from '../http/cache-control'
 import { kept } from '../http/kept-answers'
@@ -12,11 +11,18 @@ import { figuresCsv } from '../views/csv'
 import { articleJson, articleListJson, figuresJson } from '../views/json'
 
 export function apiRoutes(library: Library) {
-  const api = new Hono<AppEnv>()
+  const api = new Hono<AppEnv & { Bindings: { ASSETS?: Fetcher } }>()
   const bySlug = articleBySlug(library)
 
-  // Generated from the valibot schemas at build time (npm run openapi); only the origin is added here.
-  api.get('/openapi.json', kept(DATA), (c) => json(c, { ...OPENAPI, servers: [{ url: c.var.origin }] }))
+  // Generated from the valibot schemas at build time (npm run openapi) and served from the static assets, so the
+  // script does not carry it; only the origin is added here. Without the binding (an app built from fixtures) there
+  // is no document.
+  api.get('/openapi.json', kept(DATA), async (c) => {
+    const asset = await c.env?.ASSETS?.fetch(new URL('/api/v1/openapi.json', c.var.origin))
+    if (asset?.status !== 200) return c.notFound()
+    const document = (await asset.json()) as object
+    return json(c, { ...document, servers: [{ url: c.var.origin }] })
+  })
 
   api.get('/articles', kept(DATA), (c) => json(c, articleListJson(library.listArticles(), c.var.origin)))
 
