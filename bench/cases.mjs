@@ -8,14 +8,14 @@ import { keptAnswers } from '../src/http/kept-answers'
 import { styleSources } from '../src/http/security'
 import worker from '../src/index'
 
-export const ORIGIN = 'https://example.com'
-export const SLUG = 'russia-lost-350-troops-in-one-day'
-export const ARTICLE_COUNT = 1000
+const ORIGIN = 'https://example.com'
+const SLUG = 'russia-lost-350-troops-in-one-day'
+const ARTICLE_COUNT = 1000
 const ENV = {}
 const CTX = { waitUntil() {}, passThroughOnException() {}, props: {} }
 
 /** The bundled data plus generated copies of its first article, to `count` articles in all. */
-export function withGeneratedArticles(data, count) {
+function withGeneratedArticles(data, count) {
   const [first] = data.articles
   const articles = [...data.articles]
   for (let i = 1; articles.length < count; i++) {
@@ -29,13 +29,13 @@ export function withGeneratedArticles(data, count) {
 }
 
 /** Where the reading twin puts what it reads, so the reads are not optimised away. */
-export let sink
+let sink
 
 const lastSlug = `${SLUG}-copy-${ARTICLE_COUNT - 1}`
 const FIGURES = `/api/v1/articles/${SLUG}/figures`
 
 /** Every route: [name, which app, path, mode]. 'optional' routes (the embeds) join once the Worker serves them. */
-export const ROUTES = [
+const ROUTES = [
   ['article page', 'one', `/articles/${SLUG}`],
   ['front page /', 'one', '/'],
   ['article list JSON', 'one', '/api/v1/articles'],

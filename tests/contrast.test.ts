@@ -1,6 +1,10 @@
+// WCAG AA contrast of the one palette (src/static/palette.css), in both schemes, and proof that the page, the card
+// and the charts take every colour from it.
 import { describe, expect, it } from 'vitest'
-import { EMBED_CSS } from '../src/views/embed-styles'
-import { CHART_CSS } from '../src/views/figures-chart'
+import CARD from '../src/static/card.css'
+import CHART from '../src/static/chart.css'
+import PAGE from '../src/static/page.css'
+import PALETTE from '../src/static/palette.css'
 
 /** WCAG 2 relative luminance of a #rgb or #rrggbb colour. */
 function luminance(hex: string): number {
@@ -15,27 +19,39 @@ const contrast = (a: string, b: string) => {
   const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number]
   return (hi + 0.05) / (lo + 0.05)
 }
-const color = (css: string, pattern: RegExp) => css.match(pattern)?.[1] ?? 'missing'
 
-describe('WCAG AA contrast of what other sites embed', () => {
-  const [light, dark] = EMBED_CSS.split(':root[data-theme=dark]') as [string, string]
-  it.each([
-    ['light', light],
-    ['dark', dark],
-  ])('the card in its %s theme: text 4.5:1 or more', (_name, css) => {
-    const v = (name: string) => color(css, new RegExp(`--${name}:(#[0-9a-f]+)`))
-    for (const text of ['fg', 'muted', 'accent'])
-      expect(contrast(v(text), v('bg'))).toBeGreaterThanOrEqual(4.5)
+/** Each `--name: light-dark(#light, #dark)` of the palette, as [light, dark]. */
+const colours = new Map(
+  [...PALETTE.matchAll(/--([\w-]+): light-dark\((#[0-9a-f]+), (#[0-9a-f]+)\)/g)].map(
+    ([, name, light, dark]) => [name, { light, dark }] as const,
+  ),
+)
+
+describe('The palette', () => {
+  it('defines every colour for light and dark', () => {
+    expect([...colours.keys()].sort()).toEqual(['accent', 'bg', 'fg', 'muted', 'rule'])
   })
 
-  const [chartLight, chartDark] = CHART_CSS.split('@media (prefers-color-scheme:dark)') as [string, string]
+  it.each(['light', 'dark'] as const)('in %s: text 4.5:1 or more on the background, bars 3:1', (scheme) => {
+    const c = (name: string) => colours.get(name)?.[scheme] ?? 'missing'
+    for (const text of ['fg', 'muted', 'accent'])
+      expect(contrast(c(text), c('bg'))).toBeGreaterThanOrEqual(4.5)
+    // The charts' bars are the accent colour: a graphic, so 3:1.
+    expect(contrast(c('accent'), c('bg'))).toBeGreaterThanOrEqual(3)
+  })
+
   it.each([
-    ['light', chartLight],
-    ['dark', chartDark],
-  ])('the chart in %s mode: text 4.5:1, bars 3:1 or more', (_name, css) => {
-    const bg = color(css, /\.bg\{fill:(#[0-9a-f]+)/)
-    expect(contrast(color(css, /text\{fill:(#[0-9a-f]+)/), bg)).toBeGreaterThanOrEqual(4.5)
-    expect(contrast(color(css, /\.muted\{fill:(#[0-9a-f]+)/), bg)).toBeGreaterThanOrEqual(4.5)
-    expect(contrast(color(css, /\.bar\{fill:(#[0-9a-f]+)/), bg)).toBeGreaterThanOrEqual(3)
+    ['the page', PAGE],
+    ['the card', CARD],
+    ['the charts', CHART],
+  ])('is where %s take every colour from', (_name, css) => {
+    expect(css).not.toMatch(/#[0-9a-f]{3,6}\b|rgb|hsl/i)
+    expect(css).toMatch(/var\(--fg\)/)
+  })
+
+  it('prints dark on white', () => {
+    const print = PALETTE.slice(PALETTE.indexOf('@media print'))
+    const c = (name: string) => new RegExp(`--${name}: (#[0-9a-f]+)`).exec(print)?.[1] ?? 'missing'
+    for (const text of ['fg', 'muted', 'accent']) expect(contrast(c(text), c('bg'))).toBeGreaterThanOrEqual(7)
   })
 })

@@ -26,7 +26,7 @@ export type Report = {
   figures: Figure[]
 }
 
-export type SourcedClaim = Claim & { by: Source }
+type SourcedClaim = Claim & { by: Source }
 
 export type Article = Omit<ArticleFile, 'mentions'> & {
   mentions: ArticleFile['mentions']

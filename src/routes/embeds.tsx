@@ -7,9 +7,9 @@ import { DATA, PAGE } from '../http/cache-control'
 import { kept } from '../http/kept-answers'
 import { html, SCRIPT, SVG, send } from '../http/respond'
 import { embedQuery, figuresQuery } from '../http/validate'
+import RESIZE_JS from '../static/resize.js'
 import { EmbedCard } from '../views/embed-card'
 import { FiguresChart } from '../views/figures-chart'
-import { RESIZE_JS } from '../views/resize-script'
 
 export function embedRoutes(library: Library) {
   const embeds = new Hono<AppEnv>()

@@ -6,8 +6,8 @@ import { articleBySlug, articleFrom } from '../http/article'
 import { DATA, PAGE } from '../http/cache-control'
 import { kept } from '../http/kept-answers'
 import { html, SVG, send } from '../http/respond'
+import FAVICON_SVG from '../static/favicon.svg'
 import { ArticlePage } from '../views/article-page'
-import { FAVICON_SVG } from '../views/favicon'
 
 export function pageRoutes(library: Library) {
   const pages = new Hono<AppEnv>()

@@ -2,7 +2,7 @@
 import type { Figure } from '../domain/library'
 
 /** Column names, in order; snake_case like most CSV, naming the same things as the JSON figure fields. */
-export const FIGURE_COLUMNS = [
+const FIGURE_COLUMNS = [
   'report_date',
   'category',
   'label',

@@ -1,13 +1,11 @@
 // The compact card other sites put in an <iframe>: the figures the article quotes, who claims them, and the way
 // back to the article. It reads without JavaScript; /embed/resize.js only reports its height to the host page.
 import { type Article, cardFigures, type Figure } from '../domain/library'
-import { EMBED_CSS } from './embed-styles'
+import type { Theme } from '../site'
 import { formatChange, formatDate, formatDateShort, formatNumber } from './format'
 import { ROLE_LABELS } from './labels'
+import { CARD_CSS } from './styles'
 import { articleUrls } from './urls'
-
-export const THEMES = ['light', 'dark', 'auto'] as const
-export type Theme = (typeof THEMES)[number]
 
 function FigureRow({ figure }: { figure: Figure }) {
   return (
@@ -36,7 +34,7 @@ export function EmbedCard({ article, origin, theme }: { article: Article; origin
         <meta name="robots" content="noindex" />
         <link rel="canonical" href={urls.page} />
         <link rel="alternate" type="application/json+oembed" href={urls.oembed} title={article.headline} />
-        <style dangerouslySetInnerHTML={{ __html: EMBED_CSS }} />
+        <style dangerouslySetInnerHTML={{ __html: CARD_CSS }} />
         <script src="/embed/resize.js" defer />
       </head>
       <body>

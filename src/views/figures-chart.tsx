@@ -4,15 +4,7 @@ import type { Child } from 'hono/jsx'
 import type { Figure, Report } from '../domain/library'
 import { formatChange, formatDate, formatDateShort, formatNumber } from './format'
 import { ROLE_LABELS } from './labels'
-
-/** The chart's one stylesheet; dark colours follow the viewer's preference. AA contrast on both backgrounds. */
-export const CHART_CSS = `
-svg{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif}
-.bg{fill:#fff}text{fill:#1a1a1a}.muted{fill:#555}.bar{fill:#0b57d0}.rule{stroke:#d0d0d0}
-.title{font-size:17px;font-weight:700}.sub,.foot{font-size:12.5px}.group{font-size:12.5px;font-weight:700;letter-spacing:.04em}
-.label,.value{font-size:14px}.value{font-weight:600;font-variant-numeric:tabular-nums}
-@media (prefers-color-scheme:dark){.bg{fill:#121212}text{fill:#ececec}.muted{fill:#b0b0b0}.bar{fill:#8ab4f8}.rule{stroke:#3a3a3a}}
-`
+import { CHART_CSS } from './styles'
 
 /** Width of the drawing in SVG units; text sizes are chosen so it is still legible scaled to 320 px. */
 const WIDTH = 400

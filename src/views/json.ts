@@ -15,7 +15,7 @@ export function articleListJson(articles: Article[], origin: string): ArticleLis
   return { articles: articles.map((a) => articleSummaryJson(a, origin)) }
 }
 
-export function articleSummaryJson(article: Article, origin: string): ArticleSummary {
+function articleSummaryJson(article: Article, origin: string): ArticleSummary {
   return {
     slug: article.slug,
     headline: article.headline,

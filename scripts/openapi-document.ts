@@ -1,12 +1,12 @@
-// The OpenAPI 3.1 document of the API, generated from the valibot schemas that validate requests
+// The OpenAPI 3.1 document of the API, built from the valibot schemas that validate requests
 // (src/http/validate.ts) and describe responses (src/views/json-schema.ts): there is no hand-kept copy.
-// Run at build time only (`npm run openapi` writes src/generated/openapi.json), so the converter is not bundled.
+// Build-time code: `npm run openapi` (scripts/openapi.ts) writes it, so the converter is never bundled.
 import { type JsonSchema, toJsonSchema, toJsonSchemaDefs } from '@valibot/to-json-schema'
 import type * as v from 'valibot'
-import type { Library } from './domain/library'
-import { EmbedQuery, figuresQuerySchema, OembedQuery } from './http/validate'
-import * as Json from './views/json-schema'
-import { PROVIDER_NAME } from './views/oembed'
+import type { Library } from '../src/domain/library'
+import { EmbedQuery, figuresQuerySchema, OembedQuery } from '../src/http/query-schemas'
+import { SITE_NAME } from '../src/site'
+import * as Json from '../src/views/json-schema'
 
 type QuerySchema = v.ObjectSchema<v.ObjectEntries, v.ErrorMessage<v.ObjectIssue> | undefined>
 
@@ -101,7 +101,7 @@ export function openApiDocument(library: Library) {
     openapi: '3.1.0',
     jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
     info: {
-      title: `${PROVIDER_NAME}: data API`,
+      title: `${SITE_NAME}: data API`,
       version: '1',
       description:
         'The articles and the figures behind them. Every figure is a claim by the source named with it, not an established fact. Every response may be cached and revalidated with its ETag; every data response allows any origin (CORS).',
