@@ -29,7 +29,7 @@ function withGeneratedArticles(data, count) {
 }
 
 /** Where the reading twin puts what it reads, so the reads are not optimised away. */
-let sink
+const sink = { value: undefined }
 
 const lastSlug = `${SLUG}-copy-${ARTICLE_COUNT - 1}`
 const FIGURES = `/api/v1/articles/${SLUG}/figures`
@@ -102,9 +102,9 @@ export async function prepareCases() {
     // The twin plus the three reads any correct answer needs (method, URL, If-None-Match): each crosses from
     // JavaScript into the runtime, so this is the floor for a handler that looks at its request at all.
     const readingTwin = (request) => {
-      sink = request.method
-      sink = request.url
-      sink = request.headers.get('If-None-Match')
+      sink.value = request.method
+      sink.value = request.url
+      sink.value = request.headers.get('If-None-Match')
       return twin()
     }
     cases.push({ name, path, handler, twin, readingTwin, makeRequest, ...answer })

@@ -4,7 +4,7 @@ import README from '../README.md?raw'
 import { FEATURED, fetchWorker } from './helpers'
 
 /** HTML's five escapes, undone: what a reader copies out of a <pre><code> block. */
-const unescape = (html: string) =>
+const decodeEntities = (html: string) =>
   html
     .replaceAll('&lt;', '<')
     .replaceAll('&gt;', '>')
@@ -22,6 +22,6 @@ describe('README: embedding the card', () => {
     const blocks = [...README.matchAll(/```html\n([\s\S]*?)\n```/g)].map(([, block]) => block)
     const shown = blocks.find((block) => block?.includes('article-edge:height'))
     expect(shown, 'the README has an ```html block with the listener').toBeDefined()
-    expect(shown).toBe(unescape(served?.[1] ?? ''))
+    expect(shown).toBe(decodeEntities(served?.[1] ?? ''))
   })
 })
