@@ -1,7 +1,7 @@
 // What other sites embed: the iframe card, its resize script and the SVG chart, mounted at /embed.
 import { Hono } from 'hono'
 import type { AppEnv } from '../app'
-import { type Library, selectFigures, selectReports } from '../domain/library'
+import { type Library, selectReports } from '../domain/library'
 import { articleBySlug } from '../http/article'
 import { DATA, PAGE } from '../http/cache-control'
 import { kept } from '../http/kept-answers'
@@ -27,10 +27,9 @@ export function embedRoutes(library: Library) {
   embeds.get('/:slug/chart.svg', kept(DATA), bySlug, figuresQuery, (c) => {
     const { article } = c.var
     const { category, report = 'latest' } = c.req.valid('query')
-    const shown = selectReports(article, report)[0]
+    const shown = selectReports(article, { category, report })[0]
     if (!shown) return c.notFound()
-    const figures = selectFigures(article, { category, report: shown.date })
-    const svg = <FiguresChart report={shown} figures={figures} />
+    const svg = <FiguresChart report={shown} figures={shown.figures} />
     return send(c, `<?xml version="1.0" encoding="UTF-8"?>\n${svg}`, SVG)
   })
 

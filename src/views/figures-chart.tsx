@@ -2,7 +2,7 @@
 // reads on a 320 px phone and scales up to a 1200 px column; <title> and <desc> say in words what it shows.
 import type { Child } from 'hono/jsx'
 import type { Figure, Report } from '../domain/library'
-import { formatChange, formatDate, formatDateShort, formatNumber } from './format'
+import { formatChange, formatDate, formatDateShort, formatFigure, formatNumber } from './format'
 import { ROLE_LABELS } from './labels'
 import { CHART_CSS } from './styles'
 
@@ -24,7 +24,7 @@ export function wrapWords(text: string, max: number): string[] {
 }
 
 function valueText(f: Figure): string {
-  const total = `${f.approximate ? 'about ' : ''}${formatNumber(f.value)}`
+  const total = formatFigure(f)
   return f.change === null ? total : `${total} (${formatChange(f.change)})`
 }
 
@@ -40,7 +40,7 @@ export function chartDescription(report: Report, figures: Figure[]): string {
         : f.change === 0
           ? ', unchanged'
           : `, ${f.change > 0 ? 'up' : 'down'} ${formatNumber(Math.abs(f.change))}`
-    return `${f.category.label}: ${f.approximate ? 'about ' : ''}${formatNumber(f.value)}${change}.`
+    return `${f.category.label}: ${formatFigure(f)}${change}.`
   })
   return [
     `Bar chart of Russian losses since the invasion began, as claimed by ${who}, in its report of ${formatDate(report.date)}${day}`,
