@@ -1,6 +1,7 @@
 // WCAG AA contrast of the one palette (src/static/palette.css), in both schemes, and proof that the page, the card
 // and the charts take every colour from it.
 import { describe, expect, it } from 'vitest'
+import BASE from '../src/static/base.css'
 import CARD from '../src/static/card.css'
 import CHART from '../src/static/chart.css'
 import PAGE from '../src/static/page.css'
@@ -41,8 +42,8 @@ describe('The palette', () => {
   })
 
   it.each([
-    ['the page', PAGE],
-    ['the card', CARD],
+    ['the page', BASE + PAGE],
+    ['the card', BASE + CARD],
     ['the charts', CHART],
   ])('is where %s take every colour from', (_name, css) => {
     expect(css).not.toMatch(/#[0-9a-f]{3,6}\b|rgb|hsl/i)

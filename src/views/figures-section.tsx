@@ -1,5 +1,5 @@
 // The numbers behind the article: the source's reports side by side with the change, then the other counts.
-import type { Article, Figure, Report } from '../domain/library'
+import type { Article, Report } from '../domain/library'
 import { FigureRow } from './figure-row'
 import { formatDate, formatDateShort, formatNumber } from './format'
 import { KIND_LABELS, MEASURE_LABELS, ROLE_LABELS } from './labels'
