@@ -94,7 +94,7 @@ export async function prepareCases() {
     if (JSON.stringify(await answerOf(handler, makeRequest())) !== JSON.stringify(answer))
       throw new Error(`${name}: the answer is not constant`)
     // The cheapest faithful constant: bytes encoded once and a Headers object built once (in workerd, passing
-    // a Headers object is several times cheaper than an array of pairs; see README "Performance").
+    // a Headers object is several times cheaper than an array of pairs; see docs/performance.md).
     const bytes = answer.body === null ? null : new TextEncoder().encode(answer.body)
     const sent = new Headers(answer.headers)
     const status = answer.status

@@ -15,7 +15,7 @@ export const ORIGIN = 'https://example.com'
 
 /** A request to the deployed Worker's own fetch handler, running in workerd. */
 export function fetchWorker(path: string, init?: RequestInit): Promise<Response> {
-  return (exports as unknown as { default: Fetcher }).default.fetch(`${ORIGIN}${path}`, init)
+  return exports.default.fetch(`${ORIGIN}${path}`, init)
 }
 
 const GENERAL_STAFF_DIR = 'data/datasets/general-staff-losses'
