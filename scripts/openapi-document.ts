@@ -4,7 +4,7 @@
 import { type JsonSchema, toJsonSchema, toJsonSchemaDefs } from '@valibot/to-json-schema'
 import type * as v from 'valibot'
 import type { Library } from '../src/domain/library'
-import { EmbedQuery, figuresQuerySchema, OembedQuery } from '../src/http/query-schemas'
+import { figuresQuerySchema, OembedQuery, ThemeQuery } from '../src/http/query-schemas'
 import { SITE_NAME } from '../src/site'
 import * as Json from '../src/views/json-schema'
 
@@ -148,7 +148,7 @@ export function openApiDocument(library: Library) {
         get: {
           operationId: 'getEmbedCard',
           summary: 'An HTML card of the figures the article quotes, for an <iframe> on any site',
-          parameters: [SLUG, ...queryParameters(EmbedQuery)],
+          parameters: [SLUG, ...queryParameters(ThemeQuery)],
           responses: {
             200: other('text/html', cached),
             400: badQuery,
@@ -160,7 +160,7 @@ export function openApiDocument(library: Library) {
         get: {
           operationId: 'getChart',
           summary: 'An SVG bar chart of one report’s figures (the latest unless report says otherwise)',
-          parameters: [SLUG, ...figuresParameters],
+          parameters: [SLUG, ...figuresParameters, ...queryParameters(ThemeQuery)],
           responses: {
             200: other('image/svg+xml', cached),
             400: badQuery,

@@ -1,11 +1,11 @@
-// WCAG AA contrast of the one palette (src/static/palette.css), in both schemes, and proof that the page, the card
-// and the charts take every colour from it.
+// WCAG AA contrast of the one palette (src/views/palette.ts), in both schemes and in print, and proof that the
+// page, the card and the charts take every colour from it.
 import { describe, expect, it } from 'vitest'
 import BASE from '../src/static/base.css'
 import CARD from '../src/static/card.css'
-import CHART from '../src/static/chart.css'
 import PAGE from '../src/static/page.css'
-import PALETTE from '../src/static/palette.css'
+import { CHART_CSS } from '../src/views/charts/chart-style'
+import { PALETTE, PALETTE_CSS, PRINT } from '../src/views/palette'
 
 /** WCAG 2 relative luminance of a #rgb or #rrggbb colour. */
 function luminance(hex: string): number {
@@ -21,38 +21,36 @@ const contrast = (a: string, b: string) => {
   return (hi + 0.05) / (lo + 0.05)
 }
 
-/** Each `--name: light-dark(#light, #dark)` of the palette, as [light, dark]. */
-const colours = new Map(
-  [...PALETTE.matchAll(/--([\w-]+): light-dark\((#[0-9a-f]+), (#[0-9a-f]+)\)/g)].map(
-    ([, name, light, dark]) => [name, { light, dark }] as const,
-  ),
-)
-
 describe('The palette', () => {
-  it('defines every colour for light and dark', () => {
-    expect([...colours.keys()].sort()).toEqual(['accent', 'bg', 'fg', 'muted', 'rule'])
+  it.each(Object.entries(PALETTE))('in its %s scheme: text 4.5:1 or more, marks 3:1 or more', (_name, p) => {
+    for (const text of [p.fg, p.muted, p.accent]) expect(contrast(text, p.bg)).toBeGreaterThanOrEqual(4.5)
+    for (const mark of [p.bar, p.axis]) expect(contrast(mark, p.bg)).toBeGreaterThanOrEqual(3)
   })
 
-  it.each(['light', 'dark'] as const)('in %s: text 4.5:1 or more on the background, bars 3:1', (scheme) => {
-    const c = (name: string) => colours.get(name)?.[scheme] ?? 'missing'
-    for (const text of ['fg', 'muted', 'accent'])
-      expect(contrast(c(text), c('bg'))).toBeGreaterThanOrEqual(4.5)
-    // The charts' bars are the accent colour: a graphic, so 3:1.
-    expect(contrast(c('accent'), c('bg'))).toBeGreaterThanOrEqual(3)
+  it('prints dark on white', () => {
+    for (const text of [PRINT.fg, PRINT.muted, PRINT.accent])
+      expect(contrast(text, PRINT.bg)).toBeGreaterThanOrEqual(7)
+  })
+
+  it('is what pages and cards read, as light-dark() custom properties', () => {
+    for (const [name, light] of Object.entries(PALETTE.light)) {
+      const dark = PALETTE.dark[name as keyof typeof PALETTE.dark]
+      expect(PALETTE_CSS).toContain(`--${name}:light-dark(${light},${dark})`)
+    }
   })
 
   it.each([
     ['the page', BASE + PAGE],
     ['the card', BASE + CARD],
-    ['the charts', CHART],
   ])('is where %s take every colour from', (_name, css) => {
     expect(css).not.toMatch(/#[0-9a-f]{3,6}\b|rgb|hsl/i)
     expect(css).toMatch(/var\(--fg\)/)
   })
 
-  it('prints dark on white', () => {
-    const print = PALETTE.slice(PALETTE.indexOf('@media print'))
-    const c = (name: string) => new RegExp(`--${name}: (#[0-9a-f]+)`).exec(print)?.[1] ?? 'missing'
-    for (const text of ['fg', 'muted', 'accent']) expect(contrast(c(text), c('bg'))).toBeGreaterThanOrEqual(7)
+  it('paints the charts, and nothing else does', () => {
+    const used = new Set(CHART_CSS.match(/#[0-9a-f]{6}/g))
+    const palette = new Set<string>(Object.values(PALETTE).flatMap((p) => Object.values(p)))
+    expect([...used].every((colour) => palette.has(colour))).toBe(true)
+    expect(used.size).toBeGreaterThan(10)
   })
 })

@@ -45,8 +45,8 @@ function oneOf<const T extends readonly string[]>(values: T, reason: string) {
   return v.pipe(v.string('must be given once'), v.maxLength(MAX_QUERY_VALUE), v.picklist(values, reason))
 }
 
-/** The query the embed card accepts: its colour theme. */
-export const EmbedQuery = v.object({ theme: v.optional(oneOf(THEMES, 'is not a theme'), 'auto') })
+/** The colour theme of what other sites embed: the card and the charts. */
+export const ThemeQuery = v.object({ theme: v.optional(oneOf(THEMES, 'is not a theme'), 'auto') })
 
 /** A size in CSS pixels, as oEmbed's maxwidth and maxheight give it. */
 const Pixels = v.pipe(

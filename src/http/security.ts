@@ -1,7 +1,8 @@
 // Security headers for the two kinds of response: pages people read here, and data other sites fetch.
 import type { MiddlewareHandler } from 'hono'
 import { secureHeaders } from 'hono/secure-headers'
-import { CARD_CSS, CHART_CSS, PAGE_CSS } from '../views/styles'
+import { CHART_CSS } from '../views/charts/chart-style'
+import { CARD_CSS, PAGE_CSS } from '../views/styles'
 import { sha256Base64 } from './sha256'
 
 type SecureHeadersOptions = NonNullable<Parameters<typeof secureHeaders>[0]>

@@ -8,7 +8,7 @@ import { THEMES } from '../site'
 import type { InvalidParam } from '../views/json-schema'
 import type { ArticleEnv } from './article'
 import { type AudienceEnv, answerError } from './errors'
-import { EmbedQuery, figuresQuerySchema, OembedQuery } from './query-schemas'
+import { figuresQuerySchema, OembedQuery, ThemeQuery } from './query-schemas'
 
 function describe(value: unknown): string {
   if (value === undefined) return ''
@@ -41,6 +41,20 @@ export const figuresQuery = validator('query', (query, c: Context<ArticleEnv & A
   return rejectQuery(c, result.issues, allowed)
 })
 
+/**
+ * Validates a chart's `category`, `report` and `theme` against what `c.var.article` allows; a bad theme is a 400
+ * naming it, as a bad category is.
+ * @example embeds.get('/:slug/chart.svg', articleBySlug(library), chartQuery, handler)
+ */
+export const chartQuery = validator('query', (query, c: Context<ArticleEnv & AudienceEnv>) => {
+  const { categoryIds, reportKeys } = c.var.article
+  const allowed = { category: categoryIds, report: reportKeys, theme: [...THEMES] }
+  const schema = v.object({ ...figuresQuerySchema(allowed).entries, ...ThemeQuery.entries })
+  const result = v.safeParse(schema, query)
+  if (result.success) return result.output
+  return rejectQuery(c, result.issues, allowed)
+})
+
 /** The 400 problem for a query that failed its schema: each bad parameter, its value and what is allowed. */
 function rejectQuery<E extends AudienceEnv>(
   c: Context<E>,
@@ -55,10 +69,10 @@ function rejectQuery<E extends AudienceEnv>(
 }
 
 /**
- * Validates the embed card's `?theme=`; a bad one is a 400 problem naming it and the themes allowed.
- * @example embeds.get('/:slug', articleBySlug(library), embedQuery, handler)
+ * Validates `?theme=` (the card's, a series chart's); a bad one is a 400 problem naming it and the themes allowed.
+ * @example embeds.get('/:slug', articleBySlug(library), themeQuery, handler)
  */
-export const embedQuery = vValidator('query', EmbedQuery, (result, c: Context<AudienceEnv>) => {
+export const themeQuery = vValidator('query', ThemeQuery, (result, c: Context<AudienceEnv>) => {
   if (!result.success) return rejectQuery(c, result.issues, { theme: [...THEMES] })
 })
 

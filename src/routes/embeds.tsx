@@ -6,7 +6,8 @@ import { articleBySlug } from '../http/article'
 import { DATA, PAGE } from '../http/cache-control'
 import { kept } from '../http/kept-answers'
 import { html, SCRIPT, SVG, send } from '../http/respond'
-import { embedQuery, figuresQuery } from '../http/validate'
+import { chartQuery, themeQuery } from '../http/validate'
+import { SITE_NAME } from '../site'
 import RESIZE_JS from '../static/resize.js'
 import { EmbedCard } from '../views/embed-card'
 import { FiguresChart } from '../views/figures-chart'
@@ -18,18 +19,20 @@ export function embedRoutes(library: Library) {
   // Registered before /:slug, which would otherwise take "resize.js" for a slug.
   embeds.get('/resize.js', kept(DATA), (c) => send(c, RESIZE_JS, SCRIPT))
 
-  embeds.get('/:slug', kept(PAGE), bySlug, embedQuery, (c) => {
+  embeds.get('/:slug', kept(PAGE), bySlug, themeQuery, (c) => {
     const { theme } = c.req.valid('query')
     return html(c, <EmbedCard article={c.var.article} origin={c.var.origin} theme={theme} />)
   })
 
   // One report (the latest unless ?report= names another), optionally limited to some categories.
-  embeds.get('/:slug/chart.svg', kept(DATA), bySlug, figuresQuery, (c) => {
+  embeds.get('/:slug/chart.svg', kept(DATA), bySlug, chartQuery, (c) => {
     const { article } = c.var
-    const { category, report = 'latest' } = c.req.valid('query')
+    const { category, report = 'latest', theme } = c.req.valid('query')
     const shown = selectReports(article, { category, report })[0]
     if (!shown) return c.notFound()
-    const svg = <FiguresChart report={shown} figures={shown.figures} />
+    const svg = (
+      <FiguresChart report={shown} figures={shown.figures} theme={theme} site={SITE_NAME} standalone />
+    )
     return send(c, `<?xml version="1.0" encoding="UTF-8"?>\n${svg}`, SVG)
   })
 

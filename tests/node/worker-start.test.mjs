@@ -25,7 +25,8 @@ function run(dir, command, args) {
 /** Builds the copy exactly as `npm run build` does, then boots the bundle as `npm run deploy` does. */
 function buildAndStart(dir) {
   const build = run(dir, 'npm', ['run', 'build'])
-  assert.equal(build.status, 0, build.output)
+  // The build draws the charts from the data, so broken data can already stop it there, with the same message.
+  if (build.status !== 0) return build
   return run(dir, 'node', ['scripts/check-start.mjs'])
 }
 
