@@ -7,8 +7,8 @@ import { dirname, join } from 'node:path'
 import { Resvg } from '@resvg/resvg-js'
 import { BUNDLED_DATA } from '../src/data/bundled'
 import { loadLibrary } from '../src/data/load'
+import { SITE_NAME } from '../src/site'
 import { articleImages, IMAGES_PREFIX } from '../src/views/charts/images'
-import { PROVIDER_NAME } from '../src/views/oembed'
 import { ASSETS_DIR } from './lib/assets-dir'
 import { woffToSfnt } from './lib/woff'
 
@@ -33,7 +33,7 @@ const fonts = fontFiles(join('node_modules', '.cache', 'chart-fonts'))
 const library = loadLibrary(BUNDLED_DATA)
 let count = 0
 for (const article of library.listArticles()) {
-  for (const image of await articleImages(article, undefined, PROVIDER_NAME)) {
+  for (const image of await articleImages(article, undefined, SITE_NAME)) {
     const rendered = new Resvg(image.svg, {
       fitTo: { mode: 'zoom', value: image.zoom },
       font: { loadSystemFonts: false, fontFiles: fonts, defaultFontFamily: FONT_FAMILY },

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { EMBED_CSS } from '../src/views/embed-styles'
-import { FEATURED, fetchWorker, ORIGIN } from './helpers'
-
-async function sha256Source(text: string) {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text))
-  return `'sha256-${btoa(String.fromCharCode(...new Uint8Array(digest)))}'`
-}
+import { FEATURED, fetchWorker, inlineStyleSource, ORIGIN } from './helpers'
 
 describe('GET /embed/{slug}', () => {
   it('answers a frameable HTML card with the quoted figures, their change, the source and the date', async () => {
@@ -36,7 +30,7 @@ describe('GET /embed/{slug}', () => {
     const csp = res.headers.get('content-security-policy') ?? ''
     expect(csp).toContain("default-src 'none'")
     expect(csp).toContain("script-src 'self'")
-    expect(csp).toContain(`style-src ${await sha256Source(EMBED_CSS)}`)
+    expect(csp).toContain(`style-src ${await inlineStyleSource(await res.text())}`)
     expect(csp).toContain('frame-ancestors *')
     expect(csp).not.toContain('unsafe-inline')
   })
@@ -96,7 +90,11 @@ describe('GET /embed/resize.js', () => {
     const etag = res.headers.get('etag') ?? ''
     expect(etag).toMatch(/^"[\w-]+"$/)
     expect(await res.text()).toContain(
-      "window.parent.postMessage({ type: 'article-edge:height', slug: slug, height: h }, '*')",
+      "window.parent.postMessage({ type: 'article-edge:height', slug: slug, height: height }, '*')",
+    )
+    // WordPress's embed protocol (wp-includes/js/wp-embed.js): the height with the secret from the address.
+    expect(await (await fetchWorker('/embed/resize.js')).text()).toContain(
+      "window.parent.postMessage({ message: 'height', value: height, secret: secret }, '*')",
     )
     const again = await fetchWorker('/embed/resize.js', { headers: { 'If-None-Match': etag } })
     expect(again.status).toBe(304)

@@ -1,5 +1,6 @@
 // The article as readers see it: headline, dated context, key points and body, the site's notes, then the figures.
 import type { Article } from '../domain/library'
+import { SITE_NAME } from '../site'
 import { DatedContext, DatedText, DatesNote, HowCounted, PhotoCaptionsNote } from './article-notes'
 import { ChartFigure } from './chart-figure'
 import type { ArticleImage } from './charts/images'
@@ -8,7 +9,6 @@ import { FiguresSection } from './figures-section'
 import { formatDate } from './format'
 import { GetDataSection } from './get-data-section'
 import { Layout } from './layout'
-import { PROVIDER_NAME } from './oembed'
 import { articleStructuredData, scriptSafeJson } from './structured-data'
 import { articleUrls } from './urls'
 
@@ -18,7 +18,7 @@ function ArticleHead({ article, origin, og }: { article: Article; origin: string
   return (
     <>
       <meta property="og:type" content="article" />
-      <meta property="og:site_name" content={PROVIDER_NAME} />
+      <meta property="og:site_name" content={SITE_NAME} />
       <meta property="og:title" content={article.headline} />
       <meta property="og:description" content={article.description} />
       <meta property="og:url" content={urls.page} />
@@ -108,7 +108,7 @@ export function ArticlePage({
             report={latest}
             figures={latest.figures}
             theme="auto"
-            site={PROVIDER_NAME}
+            site={SITE_NAME}
             id="snapshot"
           />
         </ChartFigure>

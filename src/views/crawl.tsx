@@ -1,11 +1,11 @@
 // What crawlers and feed readers fetch: robots.txt, the sitemap (sitemaps.org) and the Atom feed (RFC 4287).
 // The XML is written with hono/jsx like every other markup here, so every text and address is escaped.
 import type { Article } from '../domain/library'
-import { PROVIDER_NAME } from './oembed'
+import { SITE_NAME } from '../site'
 import { articleUrls } from './urls'
 
 /** Where crawlers find the sitemap and the feed, on every origin the Worker answers. */
-export const crawlUrls = (origin: string) => ({
+const crawlUrls = (origin: string) => ({
   sitemap: `${origin}/sitemap.xml`,
   feed: `${origin}/feed.xml`,
 })
@@ -52,11 +52,11 @@ export function atomFeed(articles: Iterable<Article>, origin: string): string {
   return `${XML_DECLARATION}${(
     <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">
       <id>{feed}</id>
-      <title>{PROVIDER_NAME}</title>
+      <title>{SITE_NAME}</title>
       <subtitle>Articles and the figures behind them, each figure attributed to who claims it.</subtitle>
       <updated>{atomDate(updated)}</updated>
       <author>
-        <name>{PROVIDER_NAME}</name>
+        <name>{SITE_NAME}</name>
         <uri>{`${origin}/`}</uri>
       </author>
       <link rel="self" type="application/atom+xml" href={feed} />

@@ -1,6 +1,6 @@
 // The document shell every reader page shares: head, skip link, masthead and footer.
 import type { Child } from 'hono/jsx'
-import { PROVIDER_NAME } from './oembed'
+import { SITE_NAME } from '../site'
 import { PAGE_CSS } from './styles'
 
 export type LayoutProps = {
@@ -29,7 +29,7 @@ export function Layout({ title, description, canonicalPath, head, children }: La
           rel="alternate"
           type="application/atom+xml"
           href="/feed.xml"
-          title={`${PROVIDER_NAME} (Atom feed)`}
+          title={`${SITE_NAME} (Atom feed)`}
         />
         <style dangerouslySetInnerHTML={{ __html: PAGE_CSS }} />
       </head>
@@ -39,7 +39,7 @@ export function Layout({ title, description, canonicalPath, head, children }: La
         </a>
         <header class="masthead">
           <div class="wrap">
-            <a href="/">{PROVIDER_NAME}</a>
+            <a href="/">{SITE_NAME}</a>
           </div>
         </header>
         <main id="main" class="wrap">

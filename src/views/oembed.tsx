@@ -1,16 +1,13 @@
 // The oEmbed answer for an article: an <iframe> of its embed card, sized to what the consumer allows, after a
-// <blockquote> link that hosts show where they cannot frame the card (WordPress keeps both, see README).
+// <blockquote> link that hosts show where they cannot frame the card (WordPress keeps both: docs/embedding.md).
 import type { Article } from '../domain/library'
+import { DATA_SECONDS } from '../http/cache-control'
+import { SITE_NAME, type Theme } from '../site'
 import { cardHeight } from './card-height'
-import type { Theme } from './embed-card'
 import type { OembedJson } from './json-schema'
 import { articleUrls } from './urls'
 
-/** The site's name, as the masthead gives it. */
-export const PROVIDER_NAME = 'Russia-Ukraine war: figures and sources'
-/** Seconds a consumer may keep the answer; the same as the data's Cache-Control. */
-export const OEMBED_CACHE_AGE = 3600
-export const DEFAULT_WIDTH = 600
+const DEFAULT_WIDTH = 600
 
 /** The iframe of the card, as a host page pastes it. */
 export function EmbedFrame(props: { src: string; title: string; width: number; height: number }) {
@@ -45,12 +42,13 @@ export function oembedJson(
     version: '1.0',
     type: 'rich',
     title: article.headline,
-    provider_name: PROVIDER_NAME,
+    provider_name: SITE_NAME,
     provider_url: `${origin}/`,
     html: `${fallback}${<EmbedFrame src={src} title={title} width={width} height={height} />}`,
     width,
     height,
-    cache_age: OEMBED_CACHE_AGE,
+    // A consumer may keep the answer as long as caches keep the data.
+    cache_age: DATA_SECONDS,
   }
 }
 

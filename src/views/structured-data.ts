@@ -1,8 +1,8 @@
 // schema.org JSON-LD for an article page: this site's NewsArticle, based on the original (no author and no
 // publication date, as none are on record), and the Dataset of its figures with every download.
 import type { Article } from '../domain/library'
+import { SITE_NAME } from '../site'
 import { formatDate } from './format'
-import { PROVIDER_NAME } from './oembed'
 import { articleUrls } from './urls'
 
 /** The licence's page, for a licence named by its SPDX id ("MIT"), as search engines want a URL. */
@@ -12,8 +12,8 @@ export const licenceUrl = (spdxId: string) => `https://spdx.org/licenses/${encod
 const WAR_IN_UKRAINE = { '@type': 'Country', name: 'Ukraine' }
 
 /** This site, the publisher of its own pages (not of the original articles it is based on). */
-export function siteOrganization(origin: string) {
-  return { '@type': 'Organization', '@id': `${origin}/#site`, name: PROVIDER_NAME, url: `${origin}/` }
+function siteOrganization(origin: string) {
+  return { '@type': 'Organization', '@id': `${origin}/#site`, name: SITE_NAME, url: `${origin}/` }
 }
 
 /** The JSON-LD graph of one article page. */
@@ -40,7 +40,7 @@ export function articleStructuredData(article: Article, origin: string) {
     publisher: site,
     isBasedOn: original,
     citation: original,
-    creditText: `Headline, notes, tables and charts by ${PROVIDER_NAME}. Article text by ${article.publisher.name}: ${article.originalUrl}`,
+    creditText: `Headline, notes, tables and charts by ${SITE_NAME}. Article text by ${article.publisher.name}: ${article.originalUrl}`,
     ...(latest && { about: { '@id': `${urls.page}#figures` } }),
   }
   if (!first || !latest) return { '@context': 'https://schema.org', '@graph': [site, newsArticle] }
