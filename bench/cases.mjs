@@ -2,10 +2,9 @@
 // tinybench. Runtime-neutral: it runs inside workerd (bench/workerd-bench.mjs) and under Node (bench/micro.mjs).
 import { Bench } from 'tinybench'
 import { createApp } from '../src/app'
-import { BUNDLED_DATA } from '../src/data/bundled'
 import { loadLibrary } from '../src/data/load'
 import { styleSources } from '../src/http/security'
-import worker from '../src/index'
+import { BENCH_DATA } from './data'
 
 export const ORIGIN = 'https://example.com'
 export const SLUG = 'russia-lost-350-troops-in-one-day'
@@ -69,10 +68,10 @@ async function answerOf(handler, request) {
  * Checks that the Worker's answer is constant, so the twin answers byte for byte the same.
  */
 export async function prepareCases() {
-  const many = createApp(
-    loadLibrary(withGeneratedArticles(BUNDLED_DATA, ARTICLE_COUNT)),
-    await styleSources(),
-  )
+  // The Worker as src/index.ts builds it, with the data in memory instead of read through the assets binding.
+  const styles = await styleSources()
+  const worker = createApp(loadLibrary(BENCH_DATA), styles)
+  const many = createApp(loadLibrary(withGeneratedArticles(BENCH_DATA, ARTICLE_COUNT)), styles)
   const apps = { one: worker, many }
   const cases = []
   for (const [name, which, path, mode] of ROUTES) {

@@ -1,4 +1,4 @@
-// Writes src/generated/openapi.json from the valibot schemas (src/openapi.ts) and the bundled data.
+// Writes src/generated/openapi.json from the valibot schemas (src/openapi.ts) and data/categories.json.
 // Why at build time: the converter (@valibot/to-json-schema) is a third of the Worker's gzipped size, and the
 // document only changes when the code or data does. tests/openapi.test.ts fails if the file is stale.
 import { writeFile } from 'node:fs/promises'
@@ -8,9 +8,8 @@ const OUT = new URL('../src/generated/openapi.json', import.meta.url)
 
 const entry = `
 import { openApiDocument } from './src/openapi'
-import { BUNDLED_DATA } from './src/data/bundled'
-import { loadLibrary } from './src/data/load'
-export default openApiDocument(loadLibrary(BUNDLED_DATA))
+import categories from './data/categories.json'
+export default openApiDocument(categories.categories.map((c) => c.id))
 `
 const result = await build({
   stdin: { contents: entry, resolveDir: new URL('..', import.meta.url).pathname, loader: 'ts' },

@@ -43,7 +43,7 @@ function readerError(
 
 /**
  * The whole Worker for one library of articles.
- * @example export default createApp(loadLibrary(BUNDLED_DATA), await styleSources())
+ * @example export default createApp(assetLibrary(env.ASSETS), await styleSources())
  */
 export function createApp(library: Library, styles: StyleSources) {
   const app = new Hono()

@@ -1,7 +1,7 @@
-// The deployed Worker: the bundled data, validated as the module loads, so bad data can never go live.
+// The deployed Worker: the data the build checked and derived, read from Workers Static Assets as requests need it.
+import { env } from 'cloudflare:workers'
 import { createApp } from './app'
-import { BUNDLED_DATA } from './data/bundled'
-import { loadLibrary } from './data/load'
+import { assetLibrary } from './data/asset-library'
 import { styleSources } from './http/security'
 
-export default createApp(loadLibrary(BUNDLED_DATA), await styleSources())
+export default createApp(assetLibrary(env.ASSETS), await styleSources())

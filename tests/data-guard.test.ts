@@ -1,9 +1,9 @@
 // Data that cannot go live broken: each hand edit a newsroom might get wrong under deadline, made to a copy of
 // the real bundled data, stops the loader with a DataError naming the file and the field.
 import { describe, expect, it } from 'vitest'
-import { BUNDLED_DATA } from '../src/data/bundled'
-import { DataError, type DataFiles, loadLibrary } from '../src/data/load'
+import { buildData, DataError, type DataFiles } from '../src/data/load'
 import { FEATURED } from './helpers'
+import { REAL_DATA } from './real-data'
 
 const ARTICLE_FILE = `data/articles/${FEATURED}/article.json`
 const FIGURES_FILE = `data/articles/${FEATURED}/figures.json`
@@ -15,7 +15,7 @@ type Edit = (files: { article: Json; figures: Json; sources: Json; categories: J
 
 /** A deep copy of the bundled data with one edit applied. */
 function broken(edit: Edit, extra?: (files: DataFiles) => void): DataFiles {
-  const files = structuredClone(BUNDLED_DATA)
+  const files = structuredClone(REAL_DATA)
   const entry = files.articles[0]
   if (!entry) throw new Error('no bundled article')
   edit({
@@ -31,7 +31,7 @@ function broken(edit: Edit, extra?: (files: DataFiles) => void): DataFiles {
 /** The loader's complaint about these files; fails the test if it loads or throws anything but a DataError. */
 function complaint(files: DataFiles): string {
   try {
-    loadLibrary(files)
+    buildData(files)
   } catch (error) {
     expect(error).toBeInstanceOf(DataError)
     return (error as DataError).message
@@ -46,12 +46,22 @@ const setCount = (figures: Json, date: string, category: string, value: number) 
 
 describe('loadLibrary refuses broken data, naming file and field', () => {
   it('loads the real data as bundled', () => {
-    expect(loadLibrary(BUNDLED_DATA).featured.slug).toBe(FEATURED)
+    expect(buildData(REAL_DATA).featured).toBe(FEATURED)
   })
 
   it('a count edited so the derived change no longer matches the prose', () => {
-    // The prose says "five tanks" were lost between the two reports; 2,174 the day before makes it six.
-    const message = complaint(broken(({ figures }) => setCount(figures, '2022-09-13', 'tanks', 2174)))
+    // The prose says "five tanks" were lost between the two reports; 2,174 the day before makes it six. Edited in
+    // the dataset and in the article's copy alike, so only the prose disagrees.
+    const message = complaint(
+      broken(
+        ({ figures }) => setCount(figures, '2022-09-13', 'tanks', 2174),
+        (files) => {
+          const reports = files.datasets?.[0]?.reports.json as Json
+          const record = reports.reports.find((r: Json) => r.date === '2022-09-13')
+          record.stats.tanks = 2174
+        },
+      ),
+    )
     expect(message).toContain(
       `${ARTICLE_FILE}: mentions.1: "five tanks": the prose says 5 but the figures say 6`,
     )

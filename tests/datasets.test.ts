@@ -1,7 +1,7 @@
 // The General Staff's daily series as a dataset: checked against the reference file it was made from (a copy
 // kept in tests/fixtures as the oracle), with increases computed here, not by the code under test.
 import { describe, expect, it } from 'vitest'
-import { DataError, type DataFiles, loadLibrary } from '../src/data/load'
+import { buildData, DataError, type DataFiles, loadLibrary } from '../src/data/load'
 import reference from './fixtures/general-staff-reference/general-staff-daily.json'
 import { dataWithDatasets, FEATURED } from './helpers'
 
@@ -39,7 +39,7 @@ function complaint(edit: (files: { reports: Json; dataset: Json; figures: Json }
     figures: article.figures.json as Json,
   })
   try {
-    loadLibrary(files)
+    buildData(files)
   } catch (error) {
     expect(error).toBeInstanceOf(DataError)
     return (error as DataError).message
@@ -130,8 +130,7 @@ describe(`dataset ${DATASET}`, () => {
 
 describe("the article's General Staff reports and the dataset", () => {
   it("are the dataset's records for those dates, figure for figure", async () => {
-    const library = loadLibrary(dataWithDatasets())
-    const article = library.getArticle(FEATURED)
+    const article = buildData(dataWithDatasets()).articles.find((a) => a.slug === FEATURED)
     const gsReports = article?.reports.filter((r) => r.source.id === 'ukraine-general-staff') ?? []
     expect(gsReports.map((r) => r.date)).toEqual(['2022-09-13', '2022-09-14'])
     for (const report of gsReports) {

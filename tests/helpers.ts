@@ -4,11 +4,11 @@ import generalStaffDataset from '../data/datasets/general-staff-losses/dataset.j
 import generalStaffLicence from '../data/datasets/general-staff-losses/LICENSE.txt?raw'
 import generalStaffReports from '../data/datasets/general-staff-losses/reports.json'
 import { createApp } from '../src/app'
-import { BUNDLED_DATA } from '../src/data/bundled'
 import { type DataFiles, type DatasetFiles, loadLibrary } from '../src/data/load'
 import { styleSources } from '../src/http/security'
 import droneArticle from './fixtures/drone-report/article.json'
 import droneFigures from './fixtures/drone-report/figures.json'
+import { REAL_DATA } from './real-data'
 
 export const FEATURED = 'russia-lost-350-troops-in-one-day'
 export const ORIGIN = 'https://example.com'
@@ -31,15 +31,15 @@ export function generalStaffFiles(): DatasetFiles {
 
 /** The bundled data with the datasets beside it. */
 export function dataWithDatasets(): DataFiles {
-  return { ...structuredClone(BUNDLED_DATA), datasets: [generalStaffFiles()] }
+  return { ...structuredClone(REAL_DATA), datasets: [generalStaffFiles()] }
 }
 
 /** The bundled data plus the small second article that only the tests use. */
 export function dataWithFixture(): DataFiles {
   return {
-    ...structuredClone(BUNDLED_DATA),
+    ...structuredClone(REAL_DATA),
     articles: [
-      ...structuredClone(BUNDLED_DATA.articles),
+      ...structuredClone(REAL_DATA.articles),
       {
         article: { path: 'tests/fixtures/drone-report/article.json', json: structuredClone(droneArticle) },
         figures: { path: 'tests/fixtures/drone-report/figures.json', json: structuredClone(droneFigures) },

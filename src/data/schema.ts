@@ -44,6 +44,13 @@ export const CategoriesFile = v.strictObject({
   ),
 })
 
+/** data/site.json: what the site as a whole shows. */
+export const SiteFile = v.strictObject({
+  ...SchemaRef,
+  /** The slug of the article served at `/`: a folder in data/articles/. */
+  featured: Id,
+})
+
 /** Who says so. The role matters: a party to the war, an independent outlet and a foreign government differ. */
 export const SourceRole = v.picklist(['party-to-the-war', 'independent-media', 'foreign-government'])
 
@@ -199,6 +206,7 @@ export type Source = SourcesFile['sources'][number]
 export type Mention = ArticleFile['mentions'][number]
 export type Claim = FiguresFile['claims'][number]
 export type InlineReport = v.InferOutput<typeof InlineReport>
+export type ReportEntry = FiguresFile['reports'][number]
 export type DatasetFile = v.InferOutput<typeof DatasetFile>
 export type DatasetReportsFile = v.InferOutput<typeof DatasetReportsFile>
 export type DatasetRecord = DatasetReportsFile['reports'][number]

@@ -19,12 +19,12 @@ export const MAX_QUERY_VALUE = 1000
  * @example api.get('/articles/:slug', articleParam(library), (c) => c.json(c.req.valid('param').article))
  */
 export function articleParam(library: Library) {
-  const schema = v.object({
-    slug: v.pipe(
+  const schema = v.objectAsync({
+    slug: v.pipeAsync(
       v.string(),
       v.maxLength(MAX_SLUG),
-      v.rawTransform(({ dataset, addIssue, NEVER }) => {
-        const article = library.getArticle(dataset.value)
+      v.rawTransformAsync(async ({ dataset, addIssue, NEVER }) => {
+        const article = await library.getArticle(dataset.value)
         if (article) return article
         addIssue({ message: 'no article has this slug' })
         return NEVER
@@ -33,7 +33,7 @@ export function articleParam(library: Library) {
   })
   return vValidator(
     'param',
-    v.pipe(
+    v.pipeAsync(
       schema,
       v.transform(({ slug }) => ({ article: slug })),
     ),
@@ -109,8 +109,8 @@ function invalidParams(issues: v.BaseIssue<unknown>[], allowed: Record<string, s
  * @example api.get('/articles/:slug/figures', articleParam(library), figuresQueryParam(library), handler)
  */
 export function figuresQueryParam(library: Library) {
-  return validator('query', (query, c: Context) => {
-    const article = library.getArticle(c.req.param('slug') ?? '')
+  return validator('query', async (query, c: Context) => {
+    const article = await library.getArticle(c.req.param('slug') ?? '')
     if (!article) return c.notFound()
     let known = queryByArticle.get(article)
     if (!known) {

@@ -3,6 +3,7 @@ import { Hono } from 'hono'
 import { type Library, selectFigures } from '../domain/library'
 import OPENAPI from '../generated/openapi.json'
 import { DATA } from '../http/cache-control'
+import { pageQueryParam } from '../http/page-param'
 import type { Represent } from '../http/representation'
 import { CSV, JSON_TYPE, send } from '../http/respond'
 import { articleParam, figuresQueryParam } from '../http/validate'
@@ -23,11 +24,12 @@ export function apiRoutes(library: Library, represent: Represent) {
     return send(c, body, JSON_TYPE, DATA)
   })
 
-  api.get('/articles', async (c) => {
+  api.get('/articles', pageQueryParam(), async (c) => {
+    const { page } = c.req.valid('query')
+    const archive = await library.listArticles(page)
+    if (!archive) return c.notFound()
     const o = origin(c.req.url)
-    const body = await represent(`api:list:${o}`, () =>
-      JSON.stringify(articleListJson(library.listArticles(), o)),
-    )
+    const body = await represent(`api:list:${o}:${page}`, () => JSON.stringify(articleListJson(archive, o)))
     return send(c, body, JSON_TYPE, DATA)
   })
 

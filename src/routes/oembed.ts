@@ -10,17 +10,19 @@ import { THEMES, type Theme } from '../views/embed-card'
 import { oembedJson } from '../views/oembed'
 
 /** The article an address on this site shows: `/`, `/articles/{slug}` or `/embed/{slug}`, any query. */
-function articleAt(library: Library, url: URL, origin: URL): Article | undefined {
+async function articleAt(library: Library, url: URL, origin: URL): Promise<Article | undefined> {
   if (url.host !== origin.host || !['http:', 'https:'].includes(url.protocol)) return undefined
   const path = url.pathname.replace(/(.)\/+$/, '$1')
-  if (path === '/') return library.featured
+  if (path === '/') return library.getFeatured()
   const slug = /^\/(?:articles|embed)\/([^/]+)$/.exec(path)?.[1]
   if (!slug) return undefined
+  let decoded: string
   try {
-    return library.getArticle(decodeURIComponent(slug))
+    decoded = decodeURIComponent(slug)
   } catch {
     return undefined // a malformed escape cannot be a slug of ours
   }
+  return library.getArticle(decoded)
 }
 
 export function oembedRoutes(library: Library, represent: Represent) {
@@ -31,7 +33,7 @@ export function oembedRoutes(library: Library, represent: Represent) {
     if (format === 'xml') return problem(c, 501, 'Only format=json is offered.')
     const origin = new URL(c.req.url)
     const target = new URL(url)
-    const article = articleAt(library, target, origin)
+    const article = await articleAt(library, target, origin)
     if (!article) {
       return problem(c, 404, `${url} is not an article on this site.`)
     }

@@ -22,12 +22,8 @@ function run(dir, command, args) {
   return { status, output: `${stdout}${stderr}` }
 }
 
-/** Builds the copy exactly as `npm run build` does, then boots the bundle as `npm run deploy` does. */
-function buildAndStart(dir) {
-  const build = run(dir, 'npm', ['run', 'build'])
-  assert.equal(build.status, 0, build.output)
-  return run(dir, 'node', ['scripts/check-start.mjs'])
-}
+/** Builds the copy exactly as `npm run build` does (wrangler runs the data build first). */
+const build = (dir) => run(dir, 'npm', ['run', 'build'])
 
 describe('the Worker with a broken data file', () => {
   let copy
@@ -39,18 +35,41 @@ describe('the Worker with a broken data file', () => {
   })
   after(() => rmSync(copy, { recursive: true, force: true }))
 
-  it('starts and answers when the data is as bundled', () => {
-    const start = buildAndStart(copy)
+  it('builds, starts and answers when the data is right', () => {
+    const built = build(copy)
+    assert.equal(built.status, 0, built.output)
+    const start = run(copy, 'node', ['scripts/check-start.mjs'])
     assert.equal(start.status, 0, start.output)
   })
 
-  it('fails to start, naming the file and the field, when a count is negative', () => {
-    const figures = JSON.parse(readFileSync(join(copy, FIGURES), 'utf8'))
+  it('does not build, naming file, line, column and field, when a count is negative', () => {
+    const original = readFileSync(join(copy, FIGURES), 'utf8')
+    const figures = JSON.parse(original)
     figures.reports[1].counts.tanks = -5
-    writeFileSync(join(copy, FIGURES), JSON.stringify(figures))
-    const start = buildAndStart(copy)
-    assert.equal(start.status, 1, start.output)
-    assert.match(start.output, /DataError: Invalid data, so the Worker will not start/)
-    assert.match(start.output, new RegExp(`${FIGURES}: reports\\.1\\.counts\\.tanks: must not be negative`))
+    writeFileSync(join(copy, FIGURES), JSON.stringify(figures, null, 2))
+    const built = build(copy)
+    writeFileSync(join(copy, FIGURES), original)
+    assert.notEqual(built.status, 0, built.output)
+    // Line and column of "tanks" in the second report, counted in the file as written above.
+    const lines = JSON.stringify(figures, null, 2).split('\n')
+    const line = lines.findIndex(
+      (l, i) => i > lines.findIndex((m) => m.includes('2022-09-14')) && l.includes('"tanks"'),
+    )
+    const column = (lines[line] ?? '').indexOf('"tanks"') + 1
+    assert.match(
+      built.output,
+      new RegExp(`${FIGURES}:${line + 1}:${column}: reports\\.1\\.counts\\.tanks: must not be negative`),
+    )
+  })
+
+  it('does not build, naming line and column, when a file is not valid JSON', () => {
+    const original = readFileSync(join(copy, FIGURES), 'utf8')
+    const lines = original.split('\n')
+    lines[2] = `${lines[2]},`
+    writeFileSync(join(copy, FIGURES), lines.join('\n'))
+    const built = build(copy)
+    writeFileSync(join(copy, FIGURES), original)
+    assert.notEqual(built.status, 0, built.output)
+    assert.match(built.output, new RegExp(`${FIGURES}:3:\\d+: \\(syntax\\): `))
   })
 })
