@@ -114,6 +114,8 @@ export function buildData(files: DataFiles): BuiltData {
   }
 
   const bySlug = new Map<string, Article>()
+  /** Checked like the rest, but not served. */
+  const drafts = new Set<string>()
   for (const entry of files.articles) {
     const before = problems.length
     const text = parse(ArticleFile, entry.article, fail)
@@ -124,7 +126,8 @@ export function buildData(files: DataFiles): BuiltData {
     const folder = folderOf(entry.article)
     if (folder !== text.slug)
       fail(entry.article, 'slug', `"${text.slug}" must match its folder name "${folder}"`)
-    if (bySlug.has(text.slug)) fail(entry.article, 'slug', `"${text.slug}" is used by another article`)
+    if (bySlug.has(text.slug) || drafts.has(text.slug))
+      fail(entry.article, 'slug', `"${text.slug}" is used by another article`)
 
     /** A named dataset report as the article uses it; an inline one checked against any dataset that has it. */
     function resolveReport(report: ReportEntry, i: number): InlineReport {
@@ -234,7 +237,7 @@ export function buildData(files: DataFiles): BuiltData {
     const quoted = new Set(text.mentions.flatMap((m) => ('category' in m ? [m.category] : [])))
     const reports = changeBetween(figures.reports, categories, sourceOf, quoted)
     const present = new Set(reports.flatMap((r) => r.figures.map((f) => f.category.id)))
-    const { $schema: _, ...words } = text
+    const { $schema: _, draft, ...words } = text
     const article: Article = {
       ...words,
       reports,
@@ -243,12 +246,14 @@ export function buildData(files: DataFiles): BuiltData {
       categoryIds: categories.filter((c) => present.has(c.id)).map((c) => c.id),
     }
     for (const { field, reason } of disagreements(article)) fail(entry.article, field, reason)
-    bySlug.set(article.slug, article)
+    if (draft) drafts.add(article.slug)
+    else bySlug.set(article.slug, article)
   }
 
   if (!bySlug.has(files.featured) && !problems.length) {
     const file = { path: files.featuredIn ?? 'data/site.json', json: null }
-    fail(file, 'featured', `featured article "${files.featured}" is not among the articles in data/articles/`)
+    const why = drafts.has(files.featured) ? 'is a draft ("draft": true)' : 'is not among the articles in data/articles/'
+    fail(file, 'featured', `featured article "${files.featured}" ${why}`)
   }
   if (problems.length) throw new DataError(problems)
   return { articles: [...bySlug.values()], datasets: [...datasets.values()], featured: files.featured }

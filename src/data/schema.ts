@@ -91,6 +91,8 @@ const Mention = v.union([
 /** data/articles/{slug}/article.json: the words, exactly as published. */
 export const ArticleFile = v.strictObject({
   ...SchemaRef,
+  /** A draft is checked like any article but not published: `npm run new-article` starts every article as one. */
+  draft: v.optional(v.boolean(), false),
   slug: Id,
   headline: Text,
   /** One or two sentences for search results and link previews. */

@@ -28,7 +28,7 @@ export type Report = {
 
 export type SourcedClaim = Claim & { by: Source }
 
-export type Article = Omit<ArticleFile, 'mentions'> & {
+export type Article = Omit<ArticleFile, 'mentions' | 'draft' | '$schema'> & {
   mentions: ArticleFile['mentions']
   /** Oldest first. */
   reports: Report[]
