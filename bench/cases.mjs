@@ -3,6 +3,7 @@
 import { Bench } from 'tinybench'
 import { createApp } from '../src/app'
 import { loadLibrary } from '../src/data/load'
+import { keptAnswers } from '../src/http/kept-answers'
 import { styleSources } from '../src/http/security'
 import { BENCH_DATA } from './data'
 
@@ -68,10 +69,16 @@ async function answerOf(handler, request) {
  * Checks that the Worker's answer is constant, so the twin answers byte for byte the same.
  */
 export async function prepareCases() {
-  // The Worker as src/index.ts builds it, with the data in memory instead of read through the assets binding.
+  // Each wired as src/index.ts wires the deployed Worker, with the data in memory instead of read through the
+  // assets binding (which this benchmark does not have).
   const styles = await styleSources()
-  const worker = createApp(loadLibrary(BENCH_DATA), styles)
-  const many = createApp(loadLibrary(withGeneratedArticles(BENCH_DATA, ARTICLE_COUNT)), styles)
+  const wired = (library) => {
+    const kept = keptAnswers()
+    const app = createApp({ library, styles, kept })
+    return { fetch: (request, env, ctx) => kept.answer(request) ?? app.fetch(request, env, ctx) }
+  }
+  const worker = wired(loadLibrary(BENCH_DATA))
+  const many = wired(loadLibrary(withGeneratedArticles(BENCH_DATA, ARTICLE_COUNT)))
   const apps = { one: worker, many }
   const cases = []
   for (const [name, which, path, mode] of ROUTES) {

@@ -1,82 +1,87 @@
-// Assembles the Worker: shared middleware, the reader pages, the API, and what happens when nothing matches.
-import { type Context, Hono } from 'hono'
+// Assembles the Worker: the middleware of each kind of address, the resources, and what happens when nothing matches.
+import { Hono, type MiddlewareHandler } from 'hono'
+import { every, except } from 'hono/combine'
 import { cors } from 'hono/cors'
 import { etag, RETAINED_304_HEADERS } from 'hono/etag'
-import { HTTPException } from 'hono/http-exception'
+import { createMiddleware } from 'hono/factory'
 import { methodNotAllowed } from 'hono/method-not-allowed'
 import { trimTrailingSlash } from 'hono/trailing-slash'
 import type { Library } from './domain/library'
-import { NO_STORE, NOT_FOUND } from './http/cache-control'
-import { keptResponses, markConstant } from './http/kept-responses'
-import { problem } from './http/problem'
-import { representations } from './http/representation'
-import { HTML } from './http/respond'
+import { type AudienceEnv, answerError } from './http/errors'
+import type { KeepEnv, KeptAnswers } from './http/kept-answers'
 import { dataSecurity, embedSecurity, httpsOnly, pageSecurity, type StyleSources } from './http/security'
+import { sha256 } from './http/sha256'
 import { apiRoutes } from './routes/api'
 import { embedRoutes } from './routes/embeds'
 import { oembedRoutes } from './routes/oembed'
 import { pageRoutes } from './routes/pages'
-import { ErrorPage } from './views/error-page'
 
 /** Longer request URLs are refused with 414 before any routing or parsing. */
-export const MAX_URL_LENGTH = 4096
+const MAX_URL_LENGTH = 4096
 
-/** Answered for programs, so errors are problem+json: the API, and oEmbed. */
-const isApi = (path: string) => path === '/api' || path.startsWith('/api/') || path === '/oembed'
-/** What other sites frame or load: the card, its script and the chart. */
-const isEmbed = (path: string) => path.startsWith('/embed/')
+/** Answered for programs: data headers, any origin (CORS), errors as problem+json. */
+const FOR_PROGRAMS = ['/api/*', '/oembed']
+/** Framed or loaded by other sites: the card, its script and the chart. Every other address is for readers here. */
+const FOR_EMBEDS = ['/embed/*']
 
-/** The reader's error page: the same shell and security headers as the article, never problem+json. */
-function readerError(
-  c: Context,
-  status: 400 | 404 | 405 | 414 | 500,
-  text: { title: string; message: string },
-  headers?: Record<string, string>,
-) {
-  const page = <ErrorPage status={status} {...text} />
-  return c.html(`<!DOCTYPE html>${page}`, status, {
-    'Cache-Control': status === 404 ? NOT_FOUND : NO_STORE,
-    'Content-Type': HTML,
-    ...headers,
+/** What every handler may read from `c.var`. */
+export type AppEnv = { Variables: { origin: string } & AudienceEnv['Variables'] & KeepEnv['Variables'] }
+
+const audience = (who: 'programs' | 'readers') =>
+  createMiddleware<AudienceEnv>(async (c, next) => {
+    c.set('audience', who)
+    await next()
   })
+
+/** The request's origin, taken once for every link an answer writes. */
+const origin = createMiddleware<AppEnv>(async (c, next) => {
+  c.set('origin', new URL(c.req.url).origin)
+  await next()
+})
+
+const maxUrlLength = createMiddleware<AppEnv>(async (c, next) => {
+  if (c.req.url.length > MAX_URL_LENGTH)
+    return answerError(c, 414, `The address is longer than ${MAX_URL_LENGTH} characters.`)
+  await next()
+})
+
+export type AppOptions = {
+  library: Library
+  styles: StyleSources
+  /** Where answers are kept; src/index.ts replays them. Without it, every request is answered anew. */
+  kept?: KeptAnswers
 }
 
 /**
  * The whole Worker for one library of articles.
- * @example export default createApp(assetLibrary(env.ASSETS), await styleSources())
+ * @example createApp({ library: assetLibrary(env.ASSETS), styles: await styleSources(), kept: keptAnswers() })
  */
-export function createApp(library: Library, styles: StyleSources) {
-  const app = new Hono()
-  const represent = representations()
-  const forPages = pageSecurity(styles.page)
-  const forData = dataSecurity()
-  // The page style too, so the HTML 404 page of a mistyped card address keeps its look.
-  const forEmbeds = embedSecurity(...styles.embed, styles.page)
-
-  // First, so it keeps final answers; they are replayed before routing (end of this function).
-  const kept = keptResponses()
-  app.use(kept)
-  // Security and CORS headers first, so every answer below (414, redirects, errors) carries them.
-  app.use(async (c, next) => {
-    if (isApi(c.req.path)) return forData(c, next)
-    if (isEmbed(c.req.path)) return forEmbeds(c, next)
-    return forPages(c, next)
-  })
+export function createApp({ library, styles, kept }: AppOptions) {
+  const app = new Hono<AppEnv>()
   const anyOrigin = cors({ origin: '*', allowMethods: ['GET', 'HEAD', 'OPTIONS'], exposeHeaders: ['ETag'] })
-  app.use('/api/*', anyOrigin)
-  app.use('/embed/*', anyOrigin)
-  app.use('/oembed', anyOrigin)
-  app.use(async (c, next) => {
-    if (c.req.url.length > MAX_URL_LENGTH) {
-      const detail = `The address is longer than ${MAX_URL_LENGTH} characters.`
-      if (isApi(c.req.path)) return problem(c, 414, detail)
-      return readerError(c, 414, { title: 'Address too long', message: detail })
-    }
-    await next()
-  })
+  const kinds: [string[], MiddlewareHandler][] = [
+    [FOR_PROGRAMS, every(audience('programs'), dataSecurity(), anyOrigin)],
+    // The page style too, so the HTML 404 page of a mistyped card address keeps its look.
+    [FOR_EMBEDS, every(audience('readers'), embedSecurity(...styles.embed, styles.page), anyOrigin)],
+  ]
+
+  // First, so it sees every answer whole.
+  if (kept) app.use(kept.keep)
+  // Then the headers of each kind, so every answer below (414, redirects, errors) carries them.
+  for (const [paths, middleware] of kinds) for (const path of paths) app.use(path, middleware)
+  app.use(
+    except(
+      kinds.flatMap(([paths]) => paths),
+      audience('readers'),
+      pageSecurity(styles.page),
+    ),
+  )
+  app.use(maxUrlLength)
   app.use(httpsOnly())
   app.use(
     etag({
+      // 12 bytes of SHA-256, as 24 hex digits: a validator only has to tell one URL's versions apart.
+      generateDigest: async (body) => (await sha256(body)).slice(0, 12),
       retainedHeaders: [
         ...RETAINED_304_HEADERS,
         'access-control-allow-origin',
@@ -91,46 +96,27 @@ export function createApp(library: Library, styles: StyleSources) {
         // Hono merges the 404's headers into this answer; its public cache life must not come along.
         c.res.headers.delete('Cache-Control')
         const detail = `${c.req.method} is not allowed here; use ${methods.join(' or ')}.`
-        const headers = { Allow: methods.join(', ') }
-        if (isApi(c.req.path)) return problem(c, 405, detail, { headers })
-        return readerError(c, 405, { title: 'Method not allowed', message: detail }, headers)
+        return answerError(c, 405, detail, { headers: { Allow: methods.join(', ') } })
       },
     }),
   )
   app.use(trimTrailingSlash())
+  app.use(origin)
 
-  app.route('/', pageRoutes(library, represent))
-  app.route('/api/v1', apiRoutes(library, represent))
-  app.route('/embed', embedRoutes(library, represent))
-  app.route('/', oembedRoutes(library, represent))
+  app.route('/', pageRoutes(library))
+  app.route('/api/v1', apiRoutes(library))
+  app.route('/embed', embedRoutes(library))
+  app.route('/oembed', oembedRoutes(library))
 
   app.notFound((c) => {
-    markConstant(c)
-    if (isApi(c.req.path))
-      return problem(c, 404, 'There is nothing at this address.', { cacheControl: NOT_FOUND })
-    return readerError(c, 404, {
-      title: 'Page not found',
-      message: 'There is no article at this address. It may have been moved, or the link may be mistyped.',
-    })
+    // An unknown address stays unknown until the next deploy.
+    c.set('keep', true)
+    return answerError(c, 404)
   })
-
   app.onError((error, c) => {
-    if (error instanceof HTTPException && error.status < 500) {
-      const status = error.status === 404 ? 404 : 400
-      const message = error.message || 'The request could not be read.'
-      if (isApi(c.req.path)) return problem(c, status, message)
-      return readerError(c, status, { title: status === 404 ? 'Page not found' : 'Bad request', message })
-    }
-    // Logged for Workers observability; the response carries no internals.
+    // Logged for Workers observability; the answer carries no internals.
     console.error(error)
-    if (isApi(c.req.path)) return problem(c, 500, 'Something went wrong on our side. Please try again later.')
-    return readerError(c, 500, { title: 'Something went wrong', message: 'Please try again in a moment.' })
+    return answerError(c, 500)
   })
-
-  // A kept answer is handed back before Hono routes the request: measured in workerd at 1.3x the cost of a
-  // constant Response, against 1.6x when replayed from the first middleware (src/http/kept-responses.ts).
-  const dispatch = app.fetch
-  app.fetch = (request, env, executionCtx) => kept.answer(request) ?? dispatch(request, env, executionCtx)
-
   return app
 }

@@ -6,6 +6,7 @@
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import app from '../src/index'
+import { kindOf } from './header-sets'
 import { FEATURED, ORIGIN } from './helpers'
 
 const SEED = 20_260_426
@@ -269,15 +270,6 @@ const request = fc.record(
 
 // ---- the contract ----
 
-const isApi = (pathname: string) => {
-  let decoded = pathname
-  try {
-    decoded = decodeURI(pathname)
-  } catch {}
-  return decoded === '/api' || decoded.startsWith('/api/') || decoded === '/oembed'
-}
-const isEmbed = (pathname: string) => pathname.startsWith('/embed/')
-
 /** Builds the request as a client would; null when the runtime will not even construct it. */
 function build(url: string, init: RequestInit): Request | null {
   try {
@@ -292,7 +284,8 @@ function build(url: string, init: RequestInit): Request | null {
 /** What every answer must satisfy, whatever was asked. */
 async function expectSound(req: Request, res: Response) {
   const { pathname } = new URL(req.url)
-  const api = isApi(pathname)
+  const kind = kindOf(pathname)
+  const api = kind === 'programs'
   const type = res.headers.get('Content-Type') ?? ''
   // oEmbed's one 5xx: 501 is how the oEmbed spec says "not in that format" (format=xml).
   if (!(pathname === '/oembed' && res.status === 501))
@@ -304,12 +297,12 @@ async function expectSound(req: Request, res: Response) {
     expect(req.headers.has('If-None-Match'), '304 without If-None-Match').toBe(true)
     expect(['GET', 'HEAD']).toContain(req.method)
   }
-  if (api || isEmbed(pathname)) expect(res.headers.get('Access-Control-Allow-Origin')).toBe('*')
+  if (kind !== 'readers') expect(res.headers.get('Access-Control-Allow-Origin')).toBe('*')
   if (res.status < 400) return
   // Errors depend on the request, so no cache may keep them; an unknown address may exist after the next deploy.
   expect(res.headers.get('Cache-Control')).toBe(res.status === 404 ? 'public, max-age=60' : 'no-store')
   // Embeds answer bad query values (theme, category) as problem+json too, and unknown addresses with the page.
-  if (api || (isEmbed(pathname) && type === 'application/problem+json')) {
+  if (api || (kind === 'embeds' && type === 'application/problem+json')) {
     expect(type).toBe('application/problem+json')
     if (req.method === 'HEAD') return
     const problem = (await res.json()) as { status: number; title: string; detail: string; type: string }

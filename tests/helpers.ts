@@ -31,7 +31,7 @@ export function dataWithFixture(): DataFiles {
 
 /** An app over the given data, as src/index.ts builds the real one. */
 export async function appFor(files: DataFiles) {
-  return createApp(loadLibrary(files), await styleSources())
+  return createApp({ library: loadLibrary(files), styles: await styleSources() })
 }
 
 /** A small RFC 4180 reader, written here so the test does not trust the code it tests. */

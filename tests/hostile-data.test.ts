@@ -44,8 +44,8 @@ let plain: App
 
 beforeAll(async () => {
   const styles = await styleSources()
-  hostile = createApp(loadLibrary(dataFiles()), styles)
-  plain = createApp(loadLibrary(dataFiles(tame)), styles)
+  hostile = createApp({ library: loadLibrary(dataFiles()), styles })
+  plain = createApp({ library: loadLibrary(dataFiles(tame)), styles })
 })
 
 const get = (app: App, path: string) => app.request(`https://example.com${path}`)

@@ -111,15 +111,15 @@ describe('Errors', () => {
 
   it('turns an unexpected error into a 500 problem with no internals', async () => {
     const library = loadLibrary(REAL_DATA)
-    const broken = createApp(
-      {
+    const broken = createApp({
+      library: {
         ...library,
         getArticle: () => {
           throw new Error('secret internals')
         },
       },
-      { page: "'none'", embed: [] },
-    )
+      styles: { page: "'none'", embed: [] },
+    })
     const original = console.error
     console.error = () => {}
     try {

@@ -2,46 +2,12 @@
 import { exports } from 'cloudflare:workers'
 import { describe, expect, it } from 'vitest'
 import { DATA, NO_STORE, NOT_FOUND, PAGE } from '../src/http/cache-control'
-import { styleHash } from '../src/http/security'
+import { expectDataHeaders, expectEmbedHeaders, expectPageHeaders } from './header-sets'
 import { FEATURED, fetchWorker } from './helpers'
 
 const ARTICLE = `/articles/${FEATURED}`
 const FIGURES = `/api/v1/articles/${FEATURED}/figures`
 const SIX_MONTHS = 15_768_000
-
-const PAGE_CSP = async () =>
-  `default-src 'none'; style-src ${await styleHash()}; img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`
-const DATA_CSP = "default-src 'none'; frame-ancestors 'none'"
-
-/** Headers every answer carries, page or data. */
-function expectCommon(res: Response) {
-  expect(res.headers.get('X-Content-Type-Options')).toBe('nosniff')
-  expect(res.headers.get('Strict-Transport-Security')).toBe('max-age=63072000; includeSubDomains; preload')
-  expect(res.headers.get('Referrer-Policy')).toBe('strict-origin-when-cross-origin')
-  expect(res.headers.get('Permissions-Policy')).toBe(
-    'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()',
-  )
-  expect(res.headers.get('X-Powered-By')).toBeNull()
-}
-
-async function expectPageHeaders(res: Response) {
-  expectCommon(res)
-  expect(res.headers.get('Content-Security-Policy')).toBe(await PAGE_CSP())
-  expect(res.headers.get('X-Frame-Options')).toBe('DENY')
-  expect(res.headers.get('Cross-Origin-Opener-Policy')).toBe('same-origin')
-  expect(res.headers.get('Cross-Origin-Resource-Policy')).toBe('same-origin')
-  // Pages are for people on this site: no other origin may read them.
-  expect(res.headers.get('Access-Control-Allow-Origin')).toBeNull()
-}
-
-function expectDataHeaders(res: Response) {
-  expectCommon(res)
-  expect(res.headers.get('Content-Security-Policy')).toBe(DATA_CSP)
-  expect(res.headers.get('Cross-Origin-Resource-Policy')).toBe('cross-origin')
-  expect(res.headers.get('Cross-Origin-Opener-Policy')).toBe('same-origin')
-  expect(res.headers.get('Access-Control-Allow-Origin')).toBe('*')
-  expect(res.headers.get('Access-Control-Allow-Credentials')).toBeNull()
-}
 
 /**
  * The article page's score under MDN HTTP Observatory's published rules (tests and scoring), as far as one
@@ -173,18 +139,7 @@ describe('security headers per route', () => {
     const chart = await fetchWorker(`/embed/${FEATURED}/chart.svg`)
     expect(chart.headers.get('Content-Type')).toBe('image/svg+xml')
     const script = await fetchWorker('/embed/resize.js')
-    for (const res of [card, chart, script]) {
-      expectCommon(res)
-      const csp = res.headers.get('Content-Security-Policy') ?? ''
-      expect(csp).toMatch(/^default-src 'none'; script-src 'self'; style-src 'sha256-[^;]+; img-src 'self'; /)
-      expect(csp).toContain("base-uri 'none'; form-action 'none'; frame-ancestors *")
-      expect(csp).not.toContain('unsafe')
-      expect(res.headers.get('X-Frame-Options')).toBeNull()
-      // Browsers ignore an opener policy inside a frame, where the card lives.
-      expect(res.headers.get('Cross-Origin-Opener-Policy')).toBeNull()
-      expect(res.headers.get('Cross-Origin-Resource-Policy')).toBe('cross-origin')
-      expect(res.headers.get('Access-Control-Allow-Origin')).toBe('*')
-    }
+    for (const res of [card, chart, script]) expectEmbedHeaders(res)
     expect(card.headers.get('Cache-Control')).toBe(PAGE)
     expect(chart.headers.get('Cache-Control')).toBe(DATA)
   })

@@ -1,7 +1,14 @@
 // Turns the raw data files into what the Worker serves, or fails naming the file and the field that is wrong.
 import * as v from 'valibot'
 import { type Dataset, dailyReports, directionPlaces, reportedRange } from '../domain/datasets'
-import { type Article, changeBetween, dayOfWar, type Library, memoryLibrary } from '../domain/library'
+import {
+  type Article,
+  changeBetween,
+  dayOfWar,
+  type Library,
+  memoryLibrary,
+  reportKeys,
+} from '../domain/library'
 import { disagreements } from '../domain/mentions'
 import {
   ArticleFile,
@@ -244,6 +251,7 @@ export function buildData(files: DataFiles): BuiltData {
       claims: figures.claims.map((claim) => ({ ...claim, by: sourceOf(claim.source) })),
       dataset: figures.dataset ?? creditFor(used),
       categoryIds: categories.filter((c) => present.has(c.id)).map((c) => c.id),
+      reportKeys: reportKeys(reports),
     }
     for (const { field, reason } of disagreements(article)) fail(entry.article, field, reason)
     if (draft) drafts.add(article.slug)
@@ -252,7 +260,9 @@ export function buildData(files: DataFiles): BuiltData {
 
   if (!bySlug.has(files.featured) && !problems.length) {
     const file = { path: files.featuredIn ?? 'data/site.json', json: null }
-    const why = drafts.has(files.featured) ? 'is a draft ("draft": true)' : 'is not among the articles in data/articles/'
+    const why = drafts.has(files.featured)
+      ? 'is a draft ("draft": true)'
+      : 'is not among the articles in data/articles/'
     fail(file, 'featured', `featured article "${files.featured}" ${why}`)
   }
   if (problems.length) throw new DataError(problems)

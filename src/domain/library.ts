@@ -36,6 +36,8 @@ export type Article = Omit<ArticleFile, 'mentions' | 'draft' | '$schema'> & {
   dataset: FiguresFile['dataset']
   /** Ids of the categories present in this article's reports, in the order of data/categories.json. */
   categoryIds: string[]
+  /** The values a caller may pass as `report`: "latest", "previous" (when there are two) and each report's date. */
+  reportKeys: string[]
 }
 
 /** What the archive lists of each article. */
@@ -156,7 +158,8 @@ export function changeBetween(
   })
 }
 
-export type FigureSelection = { categories?: string[]; report?: string }
+/** As a figures query names them: some categories (all when none), one report (all when none). */
+export type FigureSelection = { category?: string[]; report?: string }
 
 /** The reports an API caller asked for: "latest", "previous", or a report's date. */
 export function selectReports(article: Article, report: string | undefined): Report[] {
@@ -169,7 +172,7 @@ export function selectReports(article: Article, report: string | undefined): Rep
 
 /** The figures of the selected reports, limited to the given categories when any are given. */
 export function selectFigures(article: Article, selection: FigureSelection): Figure[] {
-  const wanted = selection.categories?.length ? new Set(selection.categories) : undefined
+  const wanted = selection.category?.length ? new Set(selection.category) : undefined
   return selectReports(article, selection.report).flatMap((r) =>
     wanted ? r.figures.filter((f) => wanted.has(f.category.id)) : r.figures,
   )
@@ -185,8 +188,8 @@ export function cardFigures(article: Article): Figure[] {
   return quoted.length ? quoted : latest
 }
 
-/** The values a caller may pass as `report` for this article. */
-export function reportKeys(article: Article): string[] {
-  const dates = article.reports.map((r) => r.date)
+/** The values a caller may pass as `report` for these reports. */
+export function reportKeys(reports: Report[]): string[] {
+  const dates = reports.map((r) => r.date)
   return [...(dates.length ? ['latest'] : []), ...(dates.length > 1 ? ['previous'] : []), ...dates]
 }

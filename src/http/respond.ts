@@ -1,22 +1,24 @@
-// Sends a kept representation with its validators; the etag middleware turns a matching request into a 304.
+// The 200 answers routes send, by content type. Cache life and ETag are added around them (kept(), etag()).
 import type { Context } from 'hono'
-import { markConstant } from './kept-responses'
-import type { Representation } from './representation'
 
 export const HTML = 'text/html; charset=utf-8'
 export const JSON_TYPE = 'application/json; charset=utf-8'
+export const PROBLEM = 'application/problem+json'
 export const SCRIPT = 'text/javascript; charset=utf-8'
 export const SVG = 'image/svg+xml'
 export const CSV = 'text/csv; charset=utf-8'
 
-/**
- * @example return send(c, await represent(key, render), HTML, PAGE)
- */
-export function send(c: Context, representation: Representation, contentType: string, cacheControl: string) {
-  markConstant(c)
-  return c.body(representation.body, 200, {
-    'Content-Type': contentType,
-    'Cache-Control': cacheControl,
-    ETag: representation.etag,
-  })
+/** @example return send(c, RESIZE_JS, SCRIPT) */
+export function send(c: Context, body: string, contentType: string): Response {
+  return c.body(body, 200, { 'Content-Type': contentType })
+}
+
+/** @example return json(c, articleListJson(articles, c.var.origin)) */
+export function json(c: Context, value: unknown): Response {
+  return send(c, JSON.stringify(value), JSON_TYPE)
+}
+
+/** An HTML document: the doctype, then the rendered page. @example return html(c, <ArticlePage … />) */
+export function html(c: Context, page: unknown): Response {
+  return send(c, `<!DOCTYPE html>${page}`, HTML)
 }

@@ -3,16 +3,13 @@ import type { MiddlewareHandler } from 'hono'
 import { secureHeaders } from 'hono/secure-headers'
 import { EMBED_CSS } from '../views/embed-styles'
 import { CHART_CSS } from '../views/figures-chart'
+import { PAGE_CSS } from '../views/styles'
+import { sha256Base64 } from './sha256'
 
 type SecureHeadersOptions = NonNullable<Parameters<typeof secureHeaders>[0]>
 
-import { PAGE_CSS } from '../views/styles'
-
-/** CSP source for the one inline stylesheet, so no 'unsafe-inline' is needed. */
-export async function styleHash(css: string = PAGE_CSS): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(css))
-  return `'sha256-${btoa(String.fromCharCode(...new Uint8Array(digest)))}'`
-}
+/** CSP source for an inline stylesheet, so no 'unsafe-inline' is needed. */
+const styleHash = async (css: string) => `'sha256-${await sha256Base64(css)}'`
 
 /** The CSP sources of every inline stylesheet: the reader pages', and the embed card's and chart's. */
 export type StyleSources = { page: string; embed: string[] }
@@ -42,7 +39,7 @@ const COMMON: SecureHeadersOptions = {
 
 /**
  * Headers for reader pages: nothing runs, only our own inline style (by hash) applies, no framing.
- * @example app.use('*', pageSecurity(await styleHash()))
+ * @example app.use(pageSecurity(styles.page))
  */
 export function pageSecurity(styleSource: string) {
   return secureHeaders({
@@ -64,7 +61,7 @@ export function pageSecurity(styleSource: string) {
 /**
  * Headers for what other sites embed (the iframe card, its resize script, the SVG chart): any site may frame or
  * load it, only our own script file runs, and only our own inline styles (by hash) apply.
- * @example app.use('/embed/*', embedSecurity(await styleHash(EMBED_CSS), await styleHash(CHART_CSS)))
+ * @example app.use('/embed/*', embedSecurity(...styles.embed))
  */
 export function embedSecurity(...styleSources: string[]) {
   return secureHeaders({

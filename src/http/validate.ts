@@ -1,47 +1,16 @@
-// Request validation with valibot through Hono's validator middleware: unknown slugs become 404s, bad query
-// values become 400 problems that name the parameter, the value sent and the values allowed.
+// Query validation with valibot through Hono's validator middleware: bad values become 400 problems that name the
+// parameter, the value sent and the values allowed.
 import { vValidator } from '@hono/valibot-validator'
 import type { Context } from 'hono'
 import { validator } from 'hono/validator'
 import * as v from 'valibot'
-import { type Article, type Library, reportKeys } from '../domain/library'
 import { THEMES } from '../views/embed-card'
-import { markConstant } from './kept-responses'
-import { type InvalidParam, problem } from './problem'
+import type { InvalidParam } from '../views/json-schema'
+import type { ArticleEnv } from './article'
+import { type AudienceEnv, answerError } from './errors'
 
-/** Longest slug we look up; anything longer cannot be ours. */
-const MAX_SLUG = 200
 /** Longest query value we read; longer ones are rejected before they are parsed. */
 export const MAX_QUERY_VALUE = 1000
-
-/**
- * Resolves the `:slug` path parameter to its article, or answers 404 through the app's notFound handler.
- * @example api.get('/articles/:slug', articleParam(library), (c) => c.json(c.req.valid('param').article))
- */
-export function articleParam(library: Library) {
-  const schema = v.objectAsync({
-    slug: v.pipeAsync(
-      v.string(),
-      v.maxLength(MAX_SLUG),
-      v.rawTransformAsync(async ({ dataset, addIssue, NEVER }) => {
-        const article = await library.getArticle(dataset.value)
-        if (article) return article
-        addIssue({ message: 'no article has this slug' })
-        return NEVER
-      }),
-    ),
-  })
-  return vValidator(
-    'param',
-    v.pipeAsync(
-      schema,
-      v.transform(({ slug }) => ({ article: slug })),
-    ),
-    (result, c) => {
-      if (!result.success) return c.notFound()
-    },
-  )
-}
 
 /** "a,b" and repeated parameters (?category=a&category=b) both become ["a", "b"]. */
 const commaList = v.pipe(
@@ -61,12 +30,6 @@ const commaList = v.pipe(
   ]),
 )
 
-/** The query a figures request accepts for this article, with the values each parameter allows. */
-function figuresQuery(article: Article) {
-  const allowed = { category: article.categoryIds, report: reportKeys(article) }
-  return { schema: figuresQuerySchema(allowed), allowed }
-}
-
 /** The figures query allowing these categories and reports (also what openapi.json documents). */
 export function figuresQuerySchema(allowed: { category: string[]; report: string[] }) {
   return v.object({
@@ -82,8 +45,6 @@ export function figuresQuerySchema(allowed: { category: string[]; report: string
     ),
   })
 }
-
-const queryByArticle = new WeakMap<Article, ReturnType<typeof figuresQuery>>()
 
 function describe(value: unknown): string {
   if (value === undefined) return ''
@@ -104,33 +65,29 @@ function invalidParams(issues: v.BaseIssue<unknown>[], allowed: Record<string, s
 }
 
 /**
- * Validates `category` and `report` against the values the `:slug` article allows. After articleParam, so an
- * unknown slug is a 404 before its query is looked at.
- * @example api.get('/articles/:slug/figures', articleParam(library), figuresQueryParam(library), handler)
+ * Validates `category` and `report` against the values `c.var.article` allows (listed when the data loads). After
+ * the article middleware, so an unknown slug is a 404 before its query is looked at.
+ * @example api.get('/articles/:slug/figures', articleBySlug(library), figuresQuery, handler)
  */
-export function figuresQueryParam(library: Library) {
-  return validator('query', async (query, c: Context) => {
-    const article = await library.getArticle(c.req.param('slug') ?? '')
-    if (!article) return c.notFound()
-    let known = queryByArticle.get(article)
-    if (!known) {
-      known = figuresQuery(article)
-      queryByArticle.set(article, known)
-    }
-    const result = v.safeParse(known.schema, query)
-    if (result.success) return result.output
-    return rejectQuery(c, result.issues, known.allowed)
-  })
-}
+export const figuresQuery = validator('query', (query, c: Context<ArticleEnv & AudienceEnv>) => {
+  const { categoryIds, reportKeys } = c.var.article
+  const allowed = { category: categoryIds, report: reportKeys }
+  const result = v.safeParse(figuresQuerySchema(allowed), query)
+  if (result.success) return result.output
+  return rejectQuery(c, result.issues, allowed)
+})
 
 /** The 400 problem for a query that failed its schema: each bad parameter, its value and what is allowed. */
-function rejectQuery(c: Context, issues: v.BaseIssue<unknown>[], allowed: Record<string, string[]>) {
+function rejectQuery<E extends AudienceEnv>(
+  c: Context<E>,
+  issues: v.BaseIssue<unknown>[],
+  allowed: Record<string, string[]>,
+) {
   const params = invalidParams(issues, allowed)
   const detail = params
     .map((p) => `${p.name} "${p.value}" ${p.reason}${p.allowed ? `; allowed: ${p.allowed.join(', ')}` : ''}`)
     .join('. ')
-  markConstant(c)
-  return problem(c, 400, `${detail}.`, { invalidParams: params })
+  return answerError(c, 400, `${detail}.`, { invalidParams: params })
 }
 
 /** One query value from a fixed list, given at most once. */
@@ -143,13 +100,11 @@ export const EmbedQuery = v.object({ theme: v.optional(oneOf(THEMES, 'is not a t
 
 /**
  * Validates the embed card's `?theme=`; a bad one is a 400 problem naming it and the themes allowed.
- * @example app.get('/embed/:slug', articleParam(library), embedQueryParam(), handler)
+ * @example embeds.get('/:slug', articleBySlug(library), embedQuery, handler)
  */
-export function embedQueryParam() {
-  return vValidator('query', EmbedQuery, (result, c) => {
-    if (!result.success) return rejectQuery(c, result.issues, { theme: [...THEMES] })
-  })
-}
+export const embedQuery = vValidator('query', EmbedQuery, (result, c: Context<AudienceEnv>) => {
+  if (!result.success) return rejectQuery(c, result.issues, { theme: [...THEMES] })
+})
 
 /** A size in CSS pixels, as oEmbed's maxwidth and maxheight give it. */
 const Pixels = v.pipe(
@@ -173,10 +128,8 @@ export const OembedQuery = v.object({
 
 /**
  * Validates an oEmbed request's query; a bad one is a 400 problem naming each bad parameter.
- * @example app.get('/oembed', oembedQueryParam(), handler)
+ * @example oembed.get('/', oembedQuery, handler)
  */
-export function oembedQueryParam() {
-  return vValidator('query', OembedQuery, (result, c) => {
-    if (!result.success) return rejectQuery(c, result.issues, { format: ['json'] })
-  })
-}
+export const oembedQuery = vValidator('query', OembedQuery, (result, c: Context<AudienceEnv>) => {
+  if (!result.success) return rejectQuery(c, result.issues, { format: ['json'] })
+})

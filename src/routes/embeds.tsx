@@ -1,45 +1,37 @@
 // What other sites embed: the iframe card, its resize script and the SVG chart, mounted at /embed.
 import { Hono } from 'hono'
+import type { AppEnv } from '../app'
 import { type Library, selectFigures, selectReports } from '../domain/library'
+import { articleBySlug } from '../http/article'
 import { DATA, PAGE } from '../http/cache-control'
-import type { Represent } from '../http/representation'
-import { HTML, SCRIPT, SVG, send } from '../http/respond'
-import { articleParam, embedQueryParam, figuresQueryParam } from '../http/validate'
+import { kept } from '../http/kept-answers'
+import { html, SCRIPT, SVG, send } from '../http/respond'
+import { embedQuery, figuresQuery } from '../http/validate'
 import { EmbedCard } from '../views/embed-card'
 import { FiguresChart } from '../views/figures-chart'
 import { RESIZE_JS } from '../views/resize-script'
 
-export function embedRoutes(library: Library, represent: Represent) {
-  const embeds = new Hono()
+export function embedRoutes(library: Library) {
+  const embeds = new Hono<AppEnv>()
+  const bySlug = articleBySlug(library)
 
   // Registered before /:slug, which would otherwise take "resize.js" for a slug.
-  embeds.get('/resize.js', async (c) =>
-    send(c, await represent('embed:resize', () => RESIZE_JS), SCRIPT, DATA),
-  )
+  embeds.get('/resize.js', kept(DATA), (c) => send(c, RESIZE_JS, SCRIPT))
 
-  embeds.get('/:slug', articleParam(library), embedQueryParam(), async (c) => {
-    const { article } = c.req.valid('param')
+  embeds.get('/:slug', kept(PAGE), bySlug, embedQuery, (c) => {
     const { theme } = c.req.valid('query')
-    const origin = new URL(c.req.url).origin
-    const body = await represent(
-      `embed:${origin}:${article.slug}:${theme}`,
-      () => `<!DOCTYPE html>${<EmbedCard article={article} origin={origin} theme={theme} />}`,
-    )
-    return send(c, body, HTML, PAGE)
+    return html(c, <EmbedCard article={c.var.article} origin={c.var.origin} theme={theme} />)
   })
 
   // One report (the latest unless ?report= names another), optionally limited to some categories.
-  embeds.get('/:slug/chart.svg', articleParam(library), figuresQueryParam(library), async (c) => {
-    const { article } = c.req.valid('param')
+  embeds.get('/:slug/chart.svg', kept(DATA), bySlug, figuresQuery, (c) => {
+    const { article } = c.var
     const { category, report = 'latest' } = c.req.valid('query')
     const shown = selectReports(article, report)[0]
     if (!shown) return c.notFound()
-    const key = `embed:chart:${article.slug}:${[...(category ?? [])].sort()}:${shown.date}`
-    const body = await represent(key, () => {
-      const figures = selectFigures(article, { categories: category, report: shown.date })
-      return `<?xml version="1.0" encoding="UTF-8"?>\n${<FiguresChart report={shown} figures={figures} />}`
-    })
-    return send(c, body, SVG, DATA)
+    const figures = selectFigures(article, { category, report: shown.date })
+    const svg = <FiguresChart report={shown} figures={figures} />
+    return send(c, `<?xml version="1.0" encoding="UTF-8"?>\n${svg}`, SVG)
   })
 
   return embeds

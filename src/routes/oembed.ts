@@ -1,50 +1,42 @@
 // oEmbed (https://oembed.com): a CMS given one of our article addresses asks here for the HTML to embed it.
 import { Hono } from 'hono'
+import type { AppEnv } from '../app'
 import type { Article, Library } from '../domain/library'
 import { DATA } from '../http/cache-control'
-import { problem } from '../http/problem'
-import type { Represent } from '../http/representation'
-import { JSON_TYPE, send } from '../http/respond'
-import { oembedQueryParam } from '../http/validate'
-import { THEMES, type Theme } from '../views/embed-card'
+import { answerError } from '../http/errors'
+import { kept } from '../http/kept-answers'
+import { json } from '../http/respond'
+import { oembedQuery } from '../http/validate'
+import { THEMES } from '../views/embed-card'
 import { oembedJson } from '../views/oembed'
 
 /** The article an address on this site shows: `/`, `/articles/{slug}` or `/embed/{slug}`, any query. */
-async function articleAt(library: Library, url: URL, origin: URL): Promise<Article | undefined> {
-  if (url.host !== origin.host || !['http:', 'https:'].includes(url.protocol)) return undefined
+async function articleAt(library: Library, url: URL, origin: string): Promise<Article | undefined> {
+  if (url.host !== new URL(origin).host || !['http:', 'https:'].includes(url.protocol)) return undefined
   const path = url.pathname.replace(/(.)\/+$/, '$1')
   if (path === '/') return library.getFeatured()
   const slug = /^\/(?:articles|embed)\/([^/]+)$/.exec(path)?.[1]
   if (!slug) return undefined
-  let decoded: string
   try {
-    decoded = decodeURIComponent(slug)
+    return await library.getArticle(decodeURIComponent(slug))
   } catch {
     return undefined // a malformed escape cannot be a slug of ours
   }
-  return library.getArticle(decoded)
 }
 
-export function oembedRoutes(library: Library, represent: Represent) {
-  const oembed = new Hono()
+export function oembedRoutes(library: Library) {
+  const oembed = new Hono<AppEnv>()
 
-  oembed.get('/oembed', oembedQueryParam(), async (c) => {
+  oembed.get('/', kept(DATA), oembedQuery, async (c) => {
     const { url, format, maxwidth, maxheight } = c.req.valid('query')
-    if (format === 'xml') return problem(c, 501, 'Only format=json is offered.')
-    const origin = new URL(c.req.url)
+    if (format === 'xml') return answerError(c, 501, 'Only format=json is offered.')
     const target = new URL(url)
-    const article = await articleAt(library, target, origin)
-    if (!article) {
-      return problem(c, 404, `${url} is not an article on this site.`)
-    }
+    const article = await articleAt(library, target, c.var.origin)
+    if (!article) return answerError(c, 404, `${url} is not an article on this site.`)
     // A card address may choose its theme; the embed keeps it.
     const asked = target.pathname.startsWith('/embed/') ? target.searchParams.get('theme') : null
-    const theme = THEMES.find((t) => t === asked) as Theme | undefined
-    const key = `oembed:${origin.origin}:${article.slug}:${maxwidth ?? ''}:${maxheight ?? ''}:${theme ?? ''}`
-    const body = await represent(key, () =>
-      JSON.stringify(oembedJson(article, origin.origin, { maxwidth, maxheight, theme })),
-    )
-    return send(c, body, JSON_TYPE, DATA)
+    const theme = THEMES.find((t) => t === asked)
+    return json(c, oembedJson(article, c.var.origin, { maxwidth, maxheight, theme }))
   })
 
   return oembed

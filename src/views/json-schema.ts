@@ -158,3 +158,5 @@ export type FigureJson = v.InferOutput<typeof FigureJson>
 export type FiguresJson = v.InferOutput<typeof FiguresJson>
 export type ArticleJson = v.InferOutput<typeof ArticleJson>
 export type OembedJson = v.InferOutput<typeof OembedJson>
+export type Problem = v.InferOutput<typeof ProblemJson>
+export type InvalidParam = NonNullable<Problem['invalid-params']>[number]

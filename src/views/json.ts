@@ -1,5 +1,11 @@
 // The JSON the API serves: plain numbers, ISO dates, stable field names, and every figure's source named.
-import type { ArchivePage, Article, Figure, ArticleSummary as Summary } from '../domain/library'
+import {
+  type ArchivePage,
+  type Article,
+  type Figure,
+  type ArticleSummary as Summary,
+  selectFigures,
+} from '../domain/library'
 import type { ArticleJson, ArticleList, ArticleSummary, FigureJson, FiguresJson } from './json-schema'
 import { ROLE_LABELS } from './labels'
 import { articleUrls } from './urls'
@@ -81,7 +87,7 @@ export function figuresJson(article: Article, figures: Figure[], origin: string)
   }
 }
 
-export function articleJson(article: Article, figures: Figure[], origin: string): ArticleJson {
+export function articleJson(article: Article, origin: string): ArticleJson {
   return {
     ...articleSummaryJson(article, origin),
     originalUrl: article.originalUrl,
@@ -95,6 +101,6 @@ export function articleJson(article: Article, figures: Figure[], origin: string)
         ? [{ position: 'closing' as const, text: article.closingPhotoCaption, photo: null }]
         : []),
     ],
-    figures: figuresJson(article, figures, origin),
+    figures: figuresJson(article, selectFigures(article, {}), origin),
   }
 }

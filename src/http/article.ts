@@ -1,0 +1,35 @@
+// The request's article, looked up once by a middleware and read by everything after it as `c.var.article`.
+import type { Context } from 'hono'
+import { createMiddleware } from 'hono/factory'
+import type { Article, Library } from '../domain/library'
+
+/** Longest slug we look up; anything longer cannot be ours. */
+const MAX_SLUG = 200
+
+export type ArticleEnv = { Variables: { article: Article } }
+
+type Find = (c: Context) => Article | undefined | Promise<Article | undefined>
+
+/**
+ * Looks up the request's article with `find` and sets `c.var.article`, or answers 404 through the app's notFound.
+ * @example pages.get('/', articleFrom(() => library.featured), (c) => html(c, <ArticlePage article={c.var.article} />))
+ */
+export function articleFrom(find: Find) {
+  return createMiddleware<ArticleEnv>(async (c, next) => {
+    const article = await find(c)
+    if (!article) return c.notFound()
+    c.set('article', article)
+    await next()
+  })
+}
+
+/**
+ * The article the `:slug` path parameter names.
+ * @example api.get('/articles/:slug', articleBySlug(library), (c) => json(c, articleJson(c.var.article, origin)))
+ */
+export function articleBySlug(library: Library) {
+  return articleFrom((c) => {
+    const slug = c.req.param('slug')
+    return slug && slug.length <= MAX_SLUG ? library.getArticle(slug) : undefined
+  })
+}

@@ -1,0 +1,72 @@
+// One way to answer an error: problem+json (RFC 9457) for programs, the HTML error page for readers. The middleware
+// of each kind of address (src/app.tsx) says which its requests are.
+import type { Context } from 'hono'
+import type { ContentfulStatusCode } from 'hono/utils/http-status'
+import { ErrorPage } from '../views/error-page'
+import type { InvalidParam, Problem } from '../views/json-schema'
+import { NO_STORE, NOT_FOUND } from './cache-control'
+import { HTML, PROBLEM } from './respond'
+
+/** Who reads this request's errors: set per kind of address, `readers` when unset. */
+export type AudienceEnv = { Variables: { audience?: 'programs' | 'readers' } }
+
+type ErrorStatus = 400 | 404 | 405 | 414 | 500 | 501
+
+/** Per status: the problem's title, and the reader page's title and default message. */
+const ERRORS: Record<ErrorStatus, { title: string; page: string; detail: string; message: string }> = {
+  400: {
+    title: 'Bad Request',
+    page: 'Bad request',
+    detail: 'The request could not be read.',
+    message: 'The request could not be read.',
+  },
+  404: {
+    title: 'Not Found',
+    page: 'Page not found',
+    detail: 'There is nothing at this address.',
+    message: 'There is no article at this address. It may have been moved, or the link may be mistyped.',
+  },
+  405: { title: 'Method Not Allowed', page: 'Method not allowed', detail: '', message: '' },
+  414: { title: 'URI Too Long', page: 'Address too long', detail: '', message: '' },
+  500: {
+    title: 'Internal Server Error',
+    page: 'Something went wrong',
+    detail: 'Something went wrong on our side. Please try again later.',
+    message: 'Please try again in a moment.',
+  },
+  501: { title: 'Not Implemented', page: 'Not implemented', detail: '', message: '' },
+}
+
+/**
+ * The error answer for this request. An answer that names invalid parameters is for the program that sent them,
+ * so it is problem+json wherever it is asked.
+ * @example return answerError(c, 405, 'POST is not allowed here; use GET or HEAD.', { headers: { Allow: 'GET, HEAD' } })
+ */
+export function answerError<E extends AudienceEnv>(
+  c: Context<E>,
+  status: ErrorStatus,
+  detail?: string,
+  extra?: { invalidParams?: InvalidParam[]; headers?: Record<string, string> },
+): Response {
+  const text = ERRORS[status]
+  const headers = { 'Cache-Control': status === 404 ? NOT_FOUND : NO_STORE, ...extra?.headers }
+  if (c.get('audience') === 'programs' || extra?.invalidParams) {
+    const body: Problem = {
+      type: 'about:blank',
+      title: text.title,
+      status,
+      detail: detail ?? text.detail,
+      instance: c.req.path,
+      ...(extra?.invalidParams && { 'invalid-params': extra.invalidParams }),
+    }
+    return c.body(JSON.stringify(body), status as ContentfulStatusCode, {
+      ...headers,
+      'Content-Type': PROBLEM,
+    })
+  }
+  const page = <ErrorPage status={status} title={text.page} message={detail ?? text.message} />
+  return c.body(`<!DOCTYPE html>${page}`, status as ContentfulStatusCode, {
+    ...headers,
+    'Content-Type': HTML,
+  })
+}

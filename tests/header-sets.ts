@@ -1,0 +1,98 @@
+// The security header set of each kind of answer (pages for readers, embeds, data for programs), asserted as the
+// contract states them: an oracle written here, not taken from src/http/security.ts.
+import { expect } from 'vitest'
+import { FEATURED, fetchWorker } from './helpers'
+
+const ARTICLE = `/articles/${FEATURED}`
+
+/** The CSP source of the page's one inline stylesheet, hashed here from the served page. */
+async function pageStyleSource(): Promise<string> {
+  const html = await (await fetchWorker(ARTICLE)).text()
+  const css = /<style>([^<]*)<\/style>/.exec(html)?.[1] ?? ''
+  expect(css.length).toBeGreaterThan(100)
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(css))
+  return `'sha256-${btoa(String.fromCharCode(...new Uint8Array(digest)))}'`
+}
+
+const PAGE_CSP = async () =>
+  `default-src 'none'; style-src ${await pageStyleSource()}; img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`
+const DATA_CSP = "default-src 'none'; frame-ancestors 'none'"
+
+/** Headers every answer carries, page or data. */
+export function expectCommon(res: Response) {
+  expect(res.headers.get('X-Content-Type-Options')).toBe('nosniff')
+  expect(res.headers.get('Strict-Transport-Security')).toBe('max-age=63072000; includeSubDomains; preload')
+  expect(res.headers.get('Referrer-Policy')).toBe('strict-origin-when-cross-origin')
+  expect(res.headers.get('Permissions-Policy')).toBe(
+    'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()',
+  )
+  expect(res.headers.get('X-Powered-By')).toBeNull()
+}
+
+export async function expectPageHeaders(res: Response) {
+  expectCommon(res)
+  expect(res.headers.get('Content-Security-Policy')).toBe(await PAGE_CSP())
+  expect(res.headers.get('X-Frame-Options')).toBe('DENY')
+  expect(res.headers.get('Cross-Origin-Opener-Policy')).toBe('same-origin')
+  expect(res.headers.get('Cross-Origin-Resource-Policy')).toBe('same-origin')
+  // Pages are for people on this site: no other origin may read them.
+  expect(res.headers.get('Access-Control-Allow-Origin')).toBeNull()
+}
+
+export function expectDataHeaders(res: Response) {
+  expectCommon(res)
+  expect(res.headers.get('Content-Security-Policy')).toBe(DATA_CSP)
+  expect(res.headers.get('Cross-Origin-Resource-Policy')).toBe('cross-origin')
+  expect(res.headers.get('Cross-Origin-Opener-Policy')).toBe('same-origin')
+  expect(res.headers.get('Access-Control-Allow-Origin')).toBe('*')
+  expect(res.headers.get('Access-Control-Allow-Credentials')).toBeNull()
+}
+
+/** Headers of what other sites frame or load: any site may, only our own script runs, styles by hash. */
+export function expectEmbedHeaders(res: Response) {
+  expectCommon(res)
+  const csp = res.headers.get('Content-Security-Policy') ?? ''
+  expect(csp).toMatch(/^default-src 'none'; script-src 'self'; style-src 'sha256-[^;]+; img-src 'self'; /)
+  expect(csp).toContain("base-uri 'none'; form-action 'none'; frame-ancestors *")
+  expect(csp).not.toContain('unsafe')
+  expect(res.headers.get('X-Frame-Options')).toBeNull()
+  // Browsers ignore an opener policy inside a frame, where the card lives.
+  expect(res.headers.get('Cross-Origin-Opener-Policy')).toBeNull()
+  expect(res.headers.get('Cross-Origin-Resource-Policy')).toBe('cross-origin')
+  expect(res.headers.get('Access-Control-Allow-Origin')).toBe('*')
+}
+
+/** Who an address is for, as the URL contract states it. */
+export type Kind = 'programs' | 'embeds' | 'readers'
+
+/** The contract: the API and oEmbed are for programs, /embed/ for other sites' pages, the rest for readers. */
+export function kindOf(pathname: string): Kind {
+  let path = pathname
+  try {
+    path = decodeURI(pathname)
+  } catch {}
+  if (path === '/api' || path.startsWith('/api/') || path === '/oembed') return 'programs'
+  if (path.startsWith('/embed/')) return 'embeds'
+  return 'readers'
+}
+
+/** The content types each kind serves: a route serving another cannot silently take a kind's headers. */
+export const CONTENT_TYPES: Record<Kind, string[]> = {
+  programs: ['application/json; charset=utf-8', 'text/csv; charset=utf-8', 'application/problem+json'],
+  embeds: [
+    'text/html; charset=utf-8',
+    'image/svg+xml',
+    'text/javascript; charset=utf-8',
+    'application/problem+json',
+  ],
+  readers: ['text/html; charset=utf-8', 'image/svg+xml'],
+}
+
+/** Asserts the header set of the kind the contract gives this address. */
+export async function expectHeadersOfKind(pathname: string, res: Response) {
+  const kind = kindOf(pathname)
+  expect(CONTENT_TYPES[kind], `${pathname} (${kind})`).toContain(res.headers.get('Content-Type'))
+  if (kind === 'programs') expectDataHeaders(res)
+  else if (kind === 'embeds') expectEmbedHeaders(res)
+  else await expectPageHeaders(res)
+}
