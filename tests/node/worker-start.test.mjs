@@ -1,5 +1,5 @@
-// Node side (run by `npm test` after vitest): a broken data file makes the built Worker fail to start in workerd,
-// with a message naming the file and the field. Works on a throwaway copy of the project; the real data is untouched.
+// Node side (run by `npm test` after vitest): broken data stops `npm run build` (wrangler runs the data check as its
+// [build] command) naming file, line, column and field. Works on a throwaway copy; the real data is untouched.
 import assert from 'node:assert/strict'
 import { spawnSync } from 'node:child_process'
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
@@ -9,6 +9,7 @@ import { after, before, describe, it } from 'node:test'
 
 const ROOT = resolve(import.meta.dirname, '../..')
 const FIGURES = 'data/articles/russia-lost-350-troops-in-one-day/figures.json'
+const REPORTS = 'data/datasets/general-staff-losses/reports.json'
 
 /** Runs a command in dir without network-bound extras; returns its exit code and everything it printed. */
 function run(dir, command, args) {
@@ -43,23 +44,22 @@ describe('the Worker with a broken data file', () => {
   })
 
   it('does not build, naming file, line, column and field, when a count is negative', () => {
-    const original = readFileSync(join(copy, FIGURES), 'utf8')
-    const figures = JSON.parse(original)
-    figures.reports[1].counts.tanks = -5
-    writeFileSync(join(copy, FIGURES), JSON.stringify(figures, null, 2))
+    const original = readFileSync(join(copy, REPORTS), 'utf8')
+    const file = JSON.parse(original)
+    const at = file.reports.findIndex((r) => r.date === '2022-09-14')
+    file.reports[at].stats.tanks = -5
+    const text = JSON.stringify(file, null, 2)
+    writeFileSync(join(copy, REPORTS), text)
     const built = build(copy)
-    writeFileSync(join(copy, FIGURES), original)
+    writeFileSync(join(copy, REPORTS), original)
     assert.notEqual(built.status, 0, built.output)
-    // Line and column of "tanks" in the second report, counted in the file as written above.
-    const lines = JSON.stringify(figures, null, 2).split('\n')
-    const line = lines.findIndex(
-      (l, i) => i > lines.findIndex((m) => m.includes('2022-09-14')) && l.includes('"tanks"'),
-    )
+    // The line and column of "tanks" in that report, counted here in the file as written above.
+    const lines = text.split('\n')
+    const dated = lines.findIndex((l) => l.includes('"2022-09-14"'))
+    const line = lines.findIndex((l, i) => i > dated && l.includes('"tanks"'))
     const column = (lines[line] ?? '').indexOf('"tanks"') + 1
-    assert.match(
-      built.output,
-      new RegExp(`${FIGURES}:${line + 1}:${column}: reports\\.1\\.counts\\.tanks: must not be negative`),
-    )
+    const where = `${REPORTS}:${line + 1}:${column}: reports\\.${at}\\.stats\\.tanks: must not be negative`
+    assert.match(built.output, new RegExp(where))
   })
 
   it('does not build, naming line and column, when a file is not valid JSON', () => {
