@@ -3,15 +3,17 @@
 // Usage: tsx scripts/build-data.ts [data folder, default data] [assets folder, default build/assets]
 import { mkdir, rm, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
-import { dataPaths, type SiteIndex } from '../src/data/asset-library'
+import { DATA_PREFIX, dataPaths, type SiteIndex } from '../src/data/asset-library'
 import { archivePages } from '../src/domain/library'
 import { checkOrExit } from './data/check'
+import { ASSETS_DIR } from './lib/assets-dir'
 
-const [root = 'data', out = 'build/assets'] = process.argv.slice(2)
+const [root = 'data', out = ASSETS_DIR] = process.argv.slice(2)
 const started = performance.now()
 const built = await checkOrExit(root)
 
-await rm(out, { recursive: true, force: true })
+// Only the data's own folder: the images (scripts/render-images.ts) share the assets folder.
+await rm(join(out, DATA_PREFIX), { recursive: true, force: true })
 const written = new Set<string>()
 async function write(path: string, value: unknown) {
   const file = join(out, path)

@@ -13,16 +13,21 @@ import { dataSecurity, embedSecurity, httpsOnly, pageSecurity, type StyleSources
 import { sha256 } from './http/sha256'
 import { apiRoutes } from './routes/api'
 import { embedRoutes } from './routes/embeds'
+import { imageRoutes } from './routes/images'
 import { oembedRoutes } from './routes/oembed'
 import { pageRoutes } from './routes/pages'
+import { IMAGES_PREFIX } from './views/charts/images'
 
 /** Longer request URLs are refused with 414 before any routing or parsing. */
 const MAX_URL_LENGTH = 4096
 
 /** Answered for programs: data headers, any origin (CORS), errors as problem+json. */
 const FOR_PROGRAMS = ['/api/*', '/oembed']
-/** Framed or loaded by other sites: the card, its script and the chart. Every other address is for readers here. */
-const FOR_EMBEDS = ['/embed/*']
+/**
+ * Framed or loaded by other sites: the card, its script, the charts and their PNGs. Every other address is for
+ * readers here.
+ */
+const FOR_EMBEDS = ['/embed/*', `${IMAGES_PREFIX}/*`]
 
 /** What every handler may read from `c.var`. */
 export type AppEnv = { Variables: { origin: string } & AudienceEnv['Variables'] & KeepEnv['Variables'] }
@@ -106,6 +111,7 @@ export function createApp({ library, styles, kept }: AppOptions) {
   app.route('/', pageRoutes(library))
   app.route('/api/v1', apiRoutes(library))
   app.route('/embed', embedRoutes(library))
+  app.route(IMAGES_PREFIX, imageRoutes())
   app.route('/oembed', oembedRoutes(library))
 
   app.notFound((c) => {

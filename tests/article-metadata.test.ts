@@ -67,7 +67,7 @@ describe('GET /articles/{slug}: machine-readable metadata', () => {
     expect(html).toContain('<meta property="og:type" content="article"/>')
     expect(html).toContain(`<meta property="og:url" content="${ORIGIN}${PAGE}"/>`)
     expect(html).toMatch(/<meta property="og:title" content="Ukraine&#39;s military says Russia lost 350/)
-    expect(html).toContain('<meta name="twitter:card" content="summary"/>')
+    expect(html).toContain('<meta name="twitter:card" content="summary_large_image"/>')
     expect(html).toMatch(/<meta name="twitter:description" content="[^"]+"\/>/)
   })
 
@@ -86,7 +86,7 @@ describe('GET /articles/{slug}: machine-readable metadata', () => {
     expect(html).toContain(`&lt;iframe src=&quot;${ORIGIN}/embed/${FEATURED}&quot;`)
     expect(html).toContain('data.type !== &#39;article-edge:height&#39;')
     expect(html).toContain(
-      `&lt;img src=&quot;${ORIGIN}/embed/${FEATURED}/chart.svg&quot; alt=&quot;Bar chart`,
+      `&lt;img src=&quot;${ORIGIN}/embed/${FEATURED}/chart.svg&quot; alt=&quot;Chart of Russian losses`,
     )
     for (const href of [
       `/api/v1/articles/${FEATURED}/figures.csv`,

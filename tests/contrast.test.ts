@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { CHART_CSS, CHART_PALETTES } from '../src/views/charts/chart-style'
 import { EMBED_CSS } from '../src/views/embed-styles'
-import { CHART_CSS } from '../src/views/figures-chart'
 
 /** WCAG 2 relative luminance of a #rgb or #rrggbb colour. */
 function luminance(hex: string): number {
@@ -28,14 +28,17 @@ describe('WCAG AA contrast of what other sites embed', () => {
       expect(contrast(v(text), v('bg'))).toBeGreaterThanOrEqual(4.5)
   })
 
-  const [chartLight, chartDark] = CHART_CSS.split('@media (prefers-color-scheme:dark)') as [string, string]
-  it.each([
-    ['light', chartLight],
-    ['dark', chartDark],
-  ])('the chart in %s mode: text 4.5:1, bars 3:1 or more', (_name, css) => {
-    const bg = color(css, /\.bg\{fill:(#[0-9a-f]+)/)
-    expect(contrast(color(css, /text\{fill:(#[0-9a-f]+)/), bg)).toBeGreaterThanOrEqual(4.5)
-    expect(contrast(color(css, /\.muted\{fill:(#[0-9a-f]+)/), bg)).toBeGreaterThanOrEqual(4.5)
-    expect(contrast(color(css, /\.bar\{fill:(#[0-9a-f]+)/), bg)).toBeGreaterThanOrEqual(3)
+  it.each(Object.entries(CHART_PALETTES))(
+    'the charts in their %s theme: text 4.5:1, marks 3:1 or more',
+    (_name, p) => {
+      for (const text of [p.text, p.muted, p.mark]) expect(contrast(text, p.bg)).toBeGreaterThanOrEqual(4.5)
+      for (const mark of [p.bar, p.axis, p.line]) expect(contrast(mark, p.bg)).toBeGreaterThanOrEqual(3)
+    },
+  )
+
+  it('the chart stylesheet paints with those palettes, and only those', () => {
+    const used = new Set(CHART_CSS.match(/#[0-9a-f]{6}/g))
+    const palettes = new Set(Object.values(CHART_PALETTES).flatMap((p) => Object.values(p)))
+    expect([...used].sort()).toEqual([...palettes].sort())
   })
 })

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { CHART_CSS, wrapWords } from '../src/views/figures-chart'
+import { CHART_CSS } from '../src/views/charts/chart-style'
+import { wrapWords } from '../src/views/charts/scale'
 import { FEATURED, fetchWorker } from './helpers'
 
 const CHART = `/embed/${FEATURED}/chart.svg`
@@ -48,8 +49,10 @@ describe('GET /embed/{slug}/chart.svg', () => {
     expect(desc).toContain('not been independently verified')
     // The source and date are in the picture too, not only in the alt text.
     expect(svg).toContain('class="foot muted">Source: General Staff of the Armed Forces of Ukraine')
-    expect(svg).toContain('Figures as of Sept. 14, 2022.</text>')
+    expect(svg).toMatch(/Figures as of<\/text><text [^>]*>Sept. 14, 2022.<\/text>/)
+    expect(svg).toContain('class="foot">Russia-Ukraine war: figures and sources</text>')
     expect(svg).toContain('@media (prefers-color-scheme:dark)')
+    expect(svg).toContain('data-theme="auto"')
     expect(svg).not.toContain('<script')
   })
 
@@ -66,6 +69,7 @@ describe('GET /embed/{slug}/chart.svg', () => {
     ['category=ships', 'category', 'ships'],
     ['category=tanks,<script>', 'category', '<script>'],
     ['report=tomorrow', 'report', 'tomorrow'],
+    ['theme=sepia', 'theme', 'sepia'],
   ])('answers 400 naming the parameter for ?%s', async (query, name, value) => {
     const res = await fetchWorker(`${CHART}?${query}`)
     expect(res.status).toBe(400)
@@ -73,6 +77,15 @@ describe('GET /embed/{slug}/chart.svg', () => {
     const body = (await res.json()) as { 'invalid-params': { name: string; value: string }[] }
     expect(body['invalid-params'][0]).toMatchObject({ name, value })
   })
+
+  it.each(['light', 'dark', 'auto'])(
+    'draws the %s theme when asked, as its own representation',
+    async (theme) => {
+      const res = await fetchWorker(`${CHART}?theme=${theme}`)
+      expect(res.status).toBe(200)
+      expect(await res.text()).toContain(`data-theme="${theme}"`)
+    },
+  )
 
   it('answers 404 for an unknown article', async () => {
     expect((await fetchWorker('/embed/no-such-article/chart.svg')).status).toBe(404)

@@ -65,14 +65,17 @@ export function expectEmbedHeaders(res: Response) {
 /** Who an address is for, as the URL contract states it. */
 export type Kind = 'programs' | 'embeds' | 'readers'
 
-/** The contract: the API and oEmbed are for programs, /embed/ for other sites' pages, the rest for readers. */
+/**
+ * The contract: the API and oEmbed are for programs, /embed/ and the charts' PNGs (/images/) for other sites'
+ * pages, the rest for readers.
+ */
 export function kindOf(pathname: string): Kind {
   let path = pathname
   try {
     path = decodeURI(pathname)
   } catch {}
   if (path === '/api' || path.startsWith('/api/') || path === '/oembed') return 'programs'
-  if (path.startsWith('/embed/')) return 'embeds'
+  if (path.startsWith('/embed/') || path.startsWith('/images/')) return 'embeds'
   return 'readers'
 }
 
@@ -82,6 +85,7 @@ export const CONTENT_TYPES: Record<Kind, string[]> = {
   embeds: [
     'text/html; charset=utf-8',
     'image/svg+xml',
+    'image/png',
     'text/javascript; charset=utf-8',
     'application/problem+json',
   ],

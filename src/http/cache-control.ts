@@ -9,3 +9,5 @@ export const DATA = 'public, max-age=3600, stale-while-revalidate=86400'
 export const NOT_FOUND = 'public, max-age=60'
 /** Errors that depend on the request itself. */
 export const NO_STORE = 'no-store'
+/** Files whose name carries a fingerprint of their content: a new content is a new name. */
+export const IMMUTABLE = 'public, max-age=31536000, immutable'

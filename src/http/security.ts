@@ -1,8 +1,8 @@
 // Security headers for the two kinds of response: pages people read here, and data other sites fetch.
 import type { MiddlewareHandler } from 'hono'
 import { secureHeaders } from 'hono/secure-headers'
+import { CHART_CSS } from '../views/charts/chart-style'
 import { EMBED_CSS } from '../views/embed-styles'
-import { CHART_CSS } from '../views/figures-chart'
 import { PAGE_CSS } from '../views/styles'
 import { sha256Base64 } from './sha256'
 

@@ -4,6 +4,7 @@ import { vValidator } from '@hono/valibot-validator'
 import type { Context } from 'hono'
 import { validator } from 'hono/validator'
 import * as v from 'valibot'
+import { CHART_THEMES } from '../views/charts/chart-style'
 import { THEMES } from '../views/embed-card'
 import type { InvalidParam } from '../views/json-schema'
 import type { ArticleEnv } from './article'
@@ -75,6 +76,31 @@ export const figuresQuery = validator('query', (query, c: Context<ArticleEnv & A
   const result = v.safeParse(figuresQuerySchema(allowed), query)
   if (result.success) return result.output
   return rejectQuery(c, result.issues, allowed)
+})
+
+/** The query of a chart that shows a whole series: its colour theme. */
+export const ChartThemeQuery = v.object({ theme: v.optional(oneOf(CHART_THEMES, 'is not a theme'), 'auto') })
+
+/**
+ * Validates a chart's `category`, `report` and `theme` against what `c.var.article` allows; a bad theme is a 400
+ * naming it, as a bad category is.
+ * @example embeds.get('/:slug/chart.svg', articleBySlug(library), chartQuery, handler)
+ */
+export const chartQuery = validator('query', (query, c: Context<ArticleEnv & AudienceEnv>) => {
+  const { categoryIds, reportKeys } = c.var.article
+  const allowed = { category: categoryIds, report: reportKeys, theme: [...CHART_THEMES] }
+  const schema = v.object({ ...figuresQuerySchema(allowed).entries, ...ChartThemeQuery.entries })
+  const result = v.safeParse(schema, query)
+  if (result.success) return result.output
+  return rejectQuery(c, result.issues, allowed)
+})
+
+/**
+ * Validates a series chart's `?theme=`; a bad one is a 400 problem naming it and the themes allowed.
+ * @example embeds.get('/:slug/context.svg', articleBySlug(library), chartThemeQuery, handler)
+ */
+export const chartThemeQuery = vValidator('query', ChartThemeQuery, (result, c: Context<AudienceEnv>) => {
+  if (!result.success) return rejectQuery(c, result.issues, { theme: [...CHART_THEMES] })
 })
 
 /** The 400 problem for a query that failed its schema: each bad parameter, its value and what is allowed. */

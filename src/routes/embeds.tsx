@@ -6,9 +6,10 @@ import { articleBySlug } from '../http/article'
 import { DATA, PAGE } from '../http/cache-control'
 import { kept } from '../http/kept-answers'
 import { html, SCRIPT, SVG, send } from '../http/respond'
-import { embedQuery, figuresQuery } from '../http/validate'
+import { chartQuery, embedQuery } from '../http/validate'
 import { EmbedCard } from '../views/embed-card'
 import { FiguresChart } from '../views/figures-chart'
+import { PROVIDER_NAME } from '../views/oembed'
 import { RESIZE_JS } from '../views/resize-script'
 
 export function embedRoutes(library: Library) {
@@ -24,13 +25,15 @@ export function embedRoutes(library: Library) {
   })
 
   // One report (the latest unless ?report= names another), optionally limited to some categories.
-  embeds.get('/:slug/chart.svg', kept(DATA), bySlug, figuresQuery, (c) => {
+  embeds.get('/:slug/chart.svg', kept(DATA), bySlug, chartQuery, (c) => {
     const { article } = c.var
-    const { category, report = 'latest' } = c.req.valid('query')
+    const { category, report = 'latest', theme } = c.req.valid('query')
     const shown = selectReports(article, report)[0]
     if (!shown) return c.notFound()
     const figures = selectFigures(article, { category, report: shown.date })
-    const svg = <FiguresChart report={shown} figures={figures} />
+    const svg = (
+      <FiguresChart report={shown} figures={figures} theme={theme} site={PROVIDER_NAME} standalone />
+    )
     return send(c, `<?xml version="1.0" encoding="UTF-8"?>\n${svg}`, SVG)
   })
 

@@ -1,32 +1,46 @@
 // Reader pages: the featured article at `/`, the archive, every article at its canonical address, the site icon.
-import { Hono } from 'hono'
+import { type Context, Hono } from 'hono'
 import type { AppEnv } from '../app'
-import type { Library } from '../domain/library'
-import { articleBySlug, articleFrom } from '../http/article'
+import type { Article, Library } from '../domain/library'
+import { type ArticleEnv, articleBySlug, articleFrom } from '../http/article'
 import { DATA, PAGE } from '../http/cache-control'
 import { kept } from '../http/kept-answers'
 import { pageQuery } from '../http/page-param'
 import { html, SVG, send } from '../http/respond'
 import { ArchivePage } from '../views/archive-page'
 import { ArticlePage } from '../views/article-page'
+import { type ArticleImage, articleImages } from '../views/charts/images'
 import { FAVICON_SVG } from '../views/favicon'
+import { PROVIDER_NAME } from '../views/oembed'
 
 export function pageRoutes(library: Library) {
   const pages = new Hono<AppEnv>()
+  // Worked out once per article: the images' names are fingerprints of the SVGs they are drawn from.
+  const imagesByArticle = new WeakMap<Article, Promise<ArticleImage[]>>()
+  const imagesOf = (article: Article) => {
+    let images = imagesByArticle.get(article)
+    if (!images) {
+      images = articleImages(article, undefined, PROVIDER_NAME)
+      imagesByArticle.set(article, images)
+    }
+    return images
+  }
+  const page = async (c: Context<AppEnv & ArticleEnv>) => {
+    const { article, origin } = c.var
+    return html(c, <ArticlePage article={article} origin={origin} images={await imagesOf(article)} />)
+  }
 
   pages.get(
     '/',
     kept(PAGE),
     articleFrom(() => library.getFeatured()),
-    (c) => html(c, <ArticlePage article={c.var.article} origin={c.var.origin} />),
+    page,
   )
   pages.get('/articles', kept(PAGE), pageQuery, async (c) => {
     const archive = await library.listArticles(c.req.valid('query').page)
     return archive ? html(c, <ArchivePage archive={archive} />) : c.notFound()
   })
-  pages.get('/articles/:slug', kept(PAGE), articleBySlug(library), (c) =>
-    html(c, <ArticlePage article={c.var.article} origin={c.var.origin} />),
-  )
+  pages.get('/articles/:slug', kept(PAGE), articleBySlug(library), page)
   // Browsers ask for /favicon.ico whether or not a page links an icon; both names get the same SVG.
   pages.get('/favicon.svg', kept(DATA), (c) => send(c, FAVICON_SVG, SVG))
   pages.get('/favicon.ico', kept(DATA), (c) => send(c, FAVICON_SVG, SVG))

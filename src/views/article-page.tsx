@@ -1,5 +1,8 @@
 // The article as readers see it: headline, key points, body and photo captions, then the figures behind it.
 import type { Article } from '../domain/library'
+import { ChartFigure } from './chart-figure'
+import type { ArticleImage } from './charts/images'
+import { FiguresChart } from './figures-chart'
 import { FiguresSection } from './figures-section'
 import { formatDate } from './format'
 import { GetDataSection } from './get-data-section'
@@ -21,7 +24,7 @@ function CaptionWithoutPhoto({ text }: { text: string }) {
 }
 
 /** Link previews (Open Graph, Twitter), schema.org JSON-LD and the oEmbed discovery link. */
-function ArticleHead({ article, origin }: { article: Article; origin: string }) {
+function ArticleHead({ article, origin, og }: { article: Article; origin: string; og?: ArticleImage }) {
   const urls = articleUrls(origin, article.slug)
   return (
     <>
@@ -31,7 +34,16 @@ function ArticleHead({ article, origin }: { article: Article; origin: string }) 
       <meta property="og:description" content={article.description} />
       <meta property="og:url" content={urls.page} />
       <meta property="og:locale" content="en_US" />
-      <meta name="twitter:card" content="summary" />
+      {og && (
+        <>
+          <meta property="og:image" content={`${origin}${og.path}`} />
+          <meta property="og:image:type" content="image/png" />
+          <meta property="og:image:width" content={String(og.width)} />
+          <meta property="og:image:height" content={String(og.height)} />
+          <meta property="og:image:alt" content={og.alt} />
+        </>
+      )}
+      <meta name="twitter:card" content={og ? 'summary_large_image' : 'summary'} />
       <meta name="twitter:title" content={article.headline} />
       <meta name="twitter:description" content={article.description} />
       <link rel="alternate" type="application/json+oembed" href={urls.oembed} title={article.headline} />
@@ -45,13 +57,25 @@ function ArticleHead({ article, origin }: { article: Article; origin: string }) 
   )
 }
 
-export function ArticlePage({ article, origin }: { article: Article; origin: string }) {
+export function ArticlePage({
+  article,
+  origin,
+  images = [],
+}: {
+  article: Article
+  origin: string
+  /** The PNGs drawn at build time for this article: the link-preview image and each chart's. */
+  images?: ArticleImage[]
+}) {
+  const urls = articleUrls(origin, article.slug)
+  const latest = article.reports.at(-1)
+  const since = latest?.figures.find((f) => f.changeSince)?.changeSince
   return (
     <Layout
       title={article.headline}
       description={article.description}
-      canonicalPath={articleUrls(origin, article.slug).page}
-      head={<ArticleHead article={article} origin={origin} />}
+      canonicalPath={urls.page}
+      head={<ArticleHead article={article} origin={origin} og={images.find((i) => i.kind === 'og')} />}
     >
       <article aria-labelledby="headline">
         <h1 id="headline">{article.headline}</h1>
@@ -76,8 +100,26 @@ export function ArticlePage({ article, origin }: { article: Article; origin: str
         ))}
         {article.closingPhotoCaption && <CaptionWithoutPhoto text={article.closingPhotoCaption} />}
       </article>
+      {latest && (
+        <ChartFigure
+          id="snapshot-chart"
+          howToRead={`How to read it: each bar is one category's claimed total; bars in one panel share the scale under them, and the change since ${since ? formatDate(since) : 'the report before'} is set beside each total.`}
+          links={[
+            { href: urls.chart, label: 'Chart as SVG' },
+            { href: urls.csv, label: 'its data (CSV)' },
+          ]}
+        >
+          <FiguresChart
+            report={latest}
+            figures={latest.figures}
+            theme="auto"
+            site={PROVIDER_NAME}
+            id="snapshot"
+          />
+        </ChartFigure>
+      )}
       <FiguresSection article={article} />
-      <GetDataSection article={article} origin={origin} />
+      <GetDataSection article={article} origin={origin} images={images} />
     </Layout>
   )
 }

@@ -1,40 +1,22 @@
-// The figures as an SVG bar chart for <img src> on any site. Labels sit above full-width bars, so the one drawing
-// reads on a 320 px phone and scales up to a 1200 px column; <title> and <desc> say in words what it shows.
+// One report's figures as an SVG for <img src> on any site and inline on the page. Figures are grouped by what
+// they measure; the bars of one panel share one scale, drawn as a visible axis; a panel with a lone figure shows
+// a number, not a bar; the change since the previous report is set as large as the total.
 import type { Child } from 'hono/jsx'
 import type { Figure, Report } from '../domain/library'
+import { CHART_CSS, type ChartTheme } from './charts/chart-style'
+import { niceCeiling, r1, ticks, wrapWords } from './charts/scale'
 import { formatChange, formatDate, formatDateShort, formatNumber } from './format'
 import { ROLE_LABELS } from './labels'
 
-/** The chart's one stylesheet; dark colours follow the viewer's preference. AA contrast on both backgrounds. */
-export const CHART_CSS = `
-svg{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif}
-.bg{fill:#fff}text{fill:#1a1a1a}.muted{fill:#555}.bar{fill:#0b57d0}.rule{stroke:#d0d0d0}
-.title{font-size:17px;font-weight:700}.sub,.foot{font-size:12.5px}.group{font-size:12.5px;font-weight:700;letter-spacing:.04em}
-.label,.value{font-size:14px}.value{font-weight:600;font-variant-numeric:tabular-nums}
-@media (prefers-color-scheme:dark){.bg{fill:#121212}text{fill:#ececec}.muted{fill:#b0b0b0}.bar{fill:#8ab4f8}.rule{stroke:#3a3a3a}}
-`
-
 /** Width of the drawing in SVG units; text sizes are chosen so it is still legible scaled to 320 px. */
 const WIDTH = 400
-const PAD = 16
-const INNER = WIDTH - 2 * PAD
+const PAD = 12
+const RIGHT = WIDTH - PAD
+/** Right edges of the total and change columns. */
+const TOTAL_X = 316
+const CHANGE_X = RIGHT
 
-/** Words into lines of at most `max` characters (a long word keeps its own line). */
-export function wrapWords(text: string, max: number): string[] {
-  const lines: string[] = []
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const last = lines.at(-1)
-    if (last !== undefined && last.length + 1 + word.length <= max)
-      lines[lines.length - 1] = `${last} ${word}`
-    else lines.push(word)
-  }
-  return lines
-}
-
-function valueText(f: Figure): string {
-  const total = `${f.approximate ? 'about ' : ''}${formatNumber(f.value)}`
-  return f.change === null ? total : `${total} (${formatChange(f.change)})`
-}
+const total = (f: Figure) => `${f.approximate ? 'about ' : ''}${formatNumber(f.value)}`
 
 /** The chart's alt text: everything it shows, in words. */
 export function chartDescription(report: Report, figures: Figure[]): string {
@@ -48,82 +30,135 @@ export function chartDescription(report: Report, figures: Figure[]): string {
         : f.change === 0
           ? ', unchanged'
           : `, ${f.change > 0 ? 'up' : 'down'} ${formatNumber(Math.abs(f.change))}`
-    return `${f.category.label}: ${f.approximate ? 'about ' : ''}${formatNumber(f.value)}${change}.`
+    return `${f.category.label}: ${total(f)}${change}.`
   })
   return [
-    `Bar chart of Russian losses since the invasion began, as claimed by ${who}, in its report of ${formatDate(report.date)}${day}`,
+    `Chart of Russian losses since the invasion began, as claimed by ${who}, in its report of ${formatDate(report.date)}${day}`,
     since ? `, with the change since its report of ${formatDate(since)}.` : '.',
     figures.length ? ` ${items.join(' ')}` : ' No figures match the chosen categories.',
-    ' Each kind of loss has its own scale. These are claims by a party to the war and have not been independently verified.',
+    ' Bars of one panel share one scale; personnel and equipment are drawn apart.',
+    ' These are claims by a party to the war and have not been independently verified.',
   ].join('')
 }
 
-/** Capitalised, for a group heading: "personnel combat losses" -> "PERSONNEL COMBAT LOSSES". */
-const groupHeading = (measure: string) => measure.toUpperCase()
+export type FiguresChartProps = {
+  report: Report
+  figures: Figure[]
+  theme: ChartTheme
+  site: string
+  /** Unique among the charts of one page: prefixes the ids that <title>/<desc> are referenced by. */
+  id?: string
+  /** With its own stylesheet, for a standalone .svg or a PNG; inline in a page, the page's stylesheet applies. */
+  standalone?: boolean
+}
 
-export function FiguresChart({ report, figures }: { report: Report; figures: Figure[] }) {
+export function FiguresChart({ report, figures, theme, site, id = 'chart', standalone }: FiguresChartProps) {
   const title = `Russian losses according to ${report.source.shortName}, as of ${formatDate(report.date)}`
   const since = figures.find((f) => f.changeSince)?.changeSince
-  const sub = `Totals since the invasion began${
-    report.dayOfWar === null ? '' : ` (day ${report.dayOfWar})`
-  }${since ? `, change since ${formatDateShort(since)} in brackets` : ''}. Each kind of loss has its own scale.`
+  const sub = `Totals since the invasion began${report.dayOfWar === null ? '' : ` (day ${report.dayOfWar})`}${
+    since ? `, and the change since the report of ${formatDateShort(since)}` : ''
+  }. Bars in a panel share its scale.`
   const foot = `Source: ${report.source.name}, ${ROLE_LABELS[report.source.role]}; its claims, not independently verified. Figures as of ${formatDate(report.date)}.`
 
-  // Groups by what is measured: personnel and equipment do not share a scale.
+  // Panels by what is measured: personnel and equipment never share a scale.
   const groups = new Map<string, Figure[]>()
   for (const f of figures) groups.set(f.category.measure, [...(groups.get(f.category.measure) ?? []), f])
 
   const parts: Child[] = []
   let y = PAD
-  const line = (text: string, cls: string, size: number, gap = 4) => {
-    y += size
+  const text = (x: number, at: number, cls: string, content: string, anchor?: 'end') =>
     parts.push(
-      <text x={PAD} y={y} class={cls}>
-        {text}
+      <text x={x} y={at} class={cls} text-anchor={anchor}>
+        {content}
       </text>,
     )
+  const line = (content: string, cls: string, size: number, gap = 4) => {
+    y += size
+    text(PAD, y, cls, content)
     y += gap
   }
-  for (const text of wrapWords(title, 40)) line(text, 'title', 17)
-  y += 2
-  for (const text of wrapWords(sub, 56)) line(text, 'sub muted', 12.5)
+  for (const t of wrapWords(title, 42)) line(t, 'title', 17)
+  for (const t of wrapWords(sub, 62)) line(t, 'sub muted', 12)
   if (!figures.length) {
     y += 12
     line('No figures match the chosen categories.', 'label', 14)
   }
+  const changeHeading = since ? 'Change' : ''
+
   for (const [measure, group] of groups) {
-    y += 14
-    line(groupHeading(measure), 'group muted', 12.5, 6)
-    const max = Math.max(...group.map((f) => f.value), 1)
-    for (const f of group) {
-      const value = valueText(f)
-      const labels = wrapWords(f.category.label, Math.max(12, 46 - value.length))
-      labels.forEach((text, i) => {
-        y += 14
-        parts.push(
-          <text x={PAD} y={y} class="label">
-            {text}
-          </text>,
-        )
-        if (i === 0) {
-          parts.push(
-            <text x={WIDTH - PAD} y={y} class="value" text-anchor="end">
-              {value}
-            </text>,
-          )
-        }
-        y += 3
-      })
-      y += 3
-      const width = f.value > 0 ? Math.max(1, Math.round((f.value / max) * INNER * 10) / 10) : 0
-      parts.push(<rect class="bar" x={PAD} y={y} width={width} height={12} />)
-      y += 12 + 10
+    y += 18
+    text(PAD, y, 'group muted', measure.toUpperCase())
+    if (group.length === 1) {
+      // A lone figure has nothing to be compared with in its panel: a number says it better than a bar.
+      const f = group[0] as Figure
+      y += 20
+      text(PAD, y, 'label', f.category.label)
+      if (f.change !== null) text(CHANGE_X, y, 'sub muted', changeHeading, 'end')
+      y += 32
+      text(PAD, y, 'big', total(f))
+      if (f.change !== null) text(CHANGE_X, y, 'big mark-text', formatChange(f.change), 'end')
+      y += 6
+      continue
     }
+    y += 16
+    text(TOTAL_X, y, 'sub muted', 'Total', 'end')
+    if (changeHeading) text(CHANGE_X, y, 'sub muted', changeHeading, 'end')
+    const top = niceCeiling(Math.max(...group.map((f) => f.value), 1))
+    const xOf = (v: number) => PAD + (v / top) * (RIGHT - PAD)
+    const bars: Child[] = []
+    for (const f of group) {
+      const labels = wrapWords(f.category.label, 34)
+      labels.forEach((t, i) => {
+        y += 17
+        text(PAD, y, 'label', t)
+        if (i === 0) {
+          text(TOTAL_X, y, 'value', total(f), 'end')
+          if (f.change !== null) text(CHANGE_X, y, 'value mark-text', formatChange(f.change), 'end')
+        }
+      })
+      y += 4
+      // The scale's gridlines cross the bars only, so they never run through the figures written above them.
+      for (const value of ticks(top)) {
+        const x = r1(xOf(value))
+        bars.push(<line class={value ? 'rule' : 'axis'} x1={x} x2={x} y1={y - 2} y2={y + 11} />)
+      }
+      bars.push(
+        <rect
+          class="bar"
+          x={PAD}
+          y={y}
+          width={r1(xOf(f.value) - PAD)}
+          height={9}
+          data-category={f.category.id}
+        />,
+      )
+      y += 9
+    }
+    y += 4
+    // The panel's one scale, as gridlines behind the bars and an axis under them.
+    for (const value of ticks(top)) {
+      const x = r1(xOf(value))
+      parts.push(
+        <line class="axis" x1={x} x2={x} y1={y} y2={y + 3} />,
+        <text
+          x={x}
+          y={y + 14}
+          class="tick muted"
+          text-anchor={value === 0 ? undefined : value === top ? 'end' : 'middle'}
+          data-value={value}
+        >
+          {formatNumber(value)}
+        </text>,
+      )
+    }
+    parts.push(...bars, <line class="axis" x1={PAD} x2={RIGHT} y1={y} y2={y} />)
+    y += 14
   }
-  y += 6
-  parts.push(<line class="rule" x1={PAD} x2={WIDTH - PAD} y1={y} y2={y} />)
-  y += 4
-  for (const text of wrapWords(foot, 58)) line(text, 'foot muted', 12.5)
+  y += 10
+  parts.push(<line class="rule" x1={PAD} x2={RIGHT} y1={y} y2={y} />)
+  y += 2
+  for (const t of wrapWords(foot, 64)) line(t, 'foot muted', 12)
+  line(site, 'foot', 12)
   const height = Math.ceil(y + PAD - 4)
 
   return (
@@ -131,13 +166,14 @@ export function FiguresChart({ report, figures }: { report: Report; figures: Fig
       xmlns="http://www.w3.org/2000/svg"
       viewBox={`0 0 ${WIDTH} ${height}`}
       width="100%"
+      class="chart"
+      data-theme={theme}
       role="img"
-      aria-labelledby="chart-title chart-desc"
-      lang="en"
+      aria-labelledby={`${id}-title ${id}-desc`}
     >
-      <title id="chart-title">{title}</title>
-      <desc id="chart-desc">{chartDescription(report, figures)}</desc>
-      <style dangerouslySetInnerHTML={{ __html: CHART_CSS }} />
+      <title id={`${id}-title`}>{title}</title>
+      <desc id={`${id}-desc`}>{chartDescription(report, figures)}</desc>
+      {standalone && <style dangerouslySetInnerHTML={{ __html: CHART_CSS }} />}
       <rect class="bg" width={WIDTH} height={height} />
       {parts}
     </svg>

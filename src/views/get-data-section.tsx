@@ -1,5 +1,6 @@
 // "Get the data / Embed": the figures' downloads and copy-ready code for other sites, visible on the page.
 import type { Article } from '../domain/library'
+import type { ArticleImage } from './charts/images'
 import { iframeCode, imageCode } from './embed-code'
 import { articleUrls } from './urls'
 
@@ -14,7 +15,22 @@ function CodeBlock({ id, label, code }: { id: string; label: string; code: strin
   )
 }
 
-export function GetDataSection({ article, origin }: { article: Article; origin: string }) {
+/** Words for each chart PNG offered for download. */
+const IMAGE_LABELS: Record<ArticleImage['kind'], string> = {
+  chart: 'Chart of the figures as PNG',
+  context: 'Chart of the daily series as PNG',
+  og: 'Link-preview image as PNG',
+}
+
+export function GetDataSection({
+  article,
+  origin,
+  images = [],
+}: {
+  article: Article
+  origin: string
+  images?: ArticleImage[]
+}) {
   const urls = articleUrls(origin, article.slug)
   return (
     <section aria-labelledby="get-data">
@@ -32,6 +48,12 @@ export function GetDataSection({ article, origin }: { article: Article; origin: 
         <li>
           <a href={urls.chart}>Chart as SVG</a> and <a href={urls.embed}>the embeddable card</a>
         </li>
+        {images.map((image) => (
+          <li>
+            <a href={`${origin}${image.path}`}>{IMAGE_LABELS[image.kind]}</a> ({image.width}×{image.height}{' '}
+            px, for newsletters and social posts)
+          </li>
+        ))}
         <li>
           <a href={`${origin}/api/v1/openapi.json`}>API description (OpenAPI 3.1)</a>, and{' '}
           <a href={urls.oembed}>oEmbed</a> for content management systems

@@ -1,4 +1,7 @@
-// The one stylesheet, inlined in every page so a page needs no second request. System fonts only.
+// The one stylesheet, inlined in every page so a page needs no second request. System fonts only. The charts'
+// rules come with it, so a chart inline in a page needs no style of its own.
+import { CHART_CSS } from './charts/chart-style'
+
 export const PAGE_CSS = `
 :root{color-scheme:light dark;--bg:#fff;--fg:#1a1a1a;--muted:#555;--rule:#d0d0d0;--accent:#0b57d0}
 @media (prefers-color-scheme:dark){:root{--bg:#121212;--fg:#ececec;--muted:#b0b0b0;--rule:#3a3a3a;--accent:#8ab4f8}}
@@ -31,10 +34,13 @@ tbody th{font-weight:400}
 tbody th[scope=colgroup]{text-align:left;font-weight:600;padding-top:1rem;color:var(--muted);font-size:.85rem}
 tr.quoted th[scope=row]::after{content:" \\2022";color:var(--accent)}
 .claims td:first-child{min-width:8rem}
+.chart-figure{margin:1.5rem 0}.chart-figure svg{display:block;width:100%;height:auto;max-width:32rem}
+.chart-figure figcaption{margin-top:.5rem}
 pre.code{padding:.75rem;border:1px solid var(--rule);border-radius:4px;font-size:.8rem;line-height:1.45;white-space:pre-wrap;overflow-wrap:anywhere}
 .site-footer{border-top:1px solid var(--rule);color:var(--muted);font-size:.9rem}
 @media (max-width:30rem){body{font-size:1rem}th,td{padding:.35rem .3rem}.claims td:nth-child(2){min-width:6rem}}
 @media print{:root{--bg:#fff;--fg:#000;--muted:#333;--rule:#999;--accent:#000}.skip,.site-footer nav{display:none}
 a[href^="http"]::after{content:" (" attr(href) ")";font-size:.8em;word-break:break-all}
 .wrap{max-width:none;padding:0}table{page-break-inside:avoid}}
+${CHART_CSS}
 `

@@ -1,0 +1,51 @@
+// Draws every article's charts and link-preview image as PNGs, at build time, from the same components and SVGs
+// the Worker serves: resvg rasterises them with a font file from @fontsource, so no network and no browser.
+// The files go to the static assets (ASSETS_DIR), never into the Worker script.
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
+import { Resvg } from '@resvg/resvg-js'
+import { articleImages, IMAGES_PREFIX } from '../src/views/charts/images'
+import { PROVIDER_NAME } from '../src/views/oembed'
+import { checkOrExit } from './data/check'
+import { ASSETS_DIR } from './lib/assets-dir'
+import { woffToSfnt } from './lib/woff'
+
+const FONT_FAMILY = 'Source Sans 3'
+const FONT_WEIGHTS = [400, 600, 700]
+
+/** The font as TrueType files resvg can read, converted from the package's WOFF files into a scratch folder. */
+function fontFiles(scratch: string): string[] {
+  const files = dirname(createRequire(import.meta.url).resolve('@fontsource/source-sans-3/package.json'))
+  mkdirSync(scratch, { recursive: true })
+  return FONT_WEIGHTS.map((weight) => {
+    const woff = readFileSync(join(files, 'files', `source-sans-3-latin-${weight}-normal.woff`))
+    const path = join(scratch, `source-sans-3-${weight}.ttf`)
+    writeFileSync(path, woffToSfnt(woff))
+    return path
+  })
+}
+
+const out = join(ASSETS_DIR, IMAGES_PREFIX)
+rmSync(out, { recursive: true, force: true })
+const fonts = fontFiles(join('node_modules', '.cache', 'chart-fonts'))
+// The articles as the data check builds them, so a data error stops here too, at its line and column.
+const { articles } = await checkOrExit('data')
+let count = 0
+for (const article of articles) {
+  for (const image of await articleImages(article, undefined, PROVIDER_NAME)) {
+    const rendered = new Resvg(image.svg, {
+      fitTo: { mode: 'zoom', value: image.zoom },
+      font: { loadSystemFonts: false, fontFiles: fonts, defaultFontFamily: FONT_FAMILY },
+    }).render()
+    if (rendered.width !== image.width || rendered.height !== image.height)
+      throw new Error(
+        `${image.path}: drawn ${rendered.width}×${rendered.height}, expected ${image.width}×${image.height}`,
+      )
+    const file = join(ASSETS_DIR, image.path)
+    mkdirSync(dirname(file), { recursive: true })
+    writeFileSync(file, rendered.asPng())
+    count++
+  }
+}
+console.log(`Images: ${count} PNGs in ${out}`)

@@ -1,0 +1,99 @@
+// The PNG renditions of an article's charts: which SVG each is drawn from, its fingerprinted address and size.
+// The build (scripts/render-images.ts) rasterises these SVGs; the Worker computes the same addresses from the same
+// SVGs to link them, so neither needs a manifest from the other.
+import type { Article, Figure } from '../../domain/library'
+import { FiguresChart } from '../figures-chart'
+import { CONTEXT_WIDTH, ContextChart, type ContextChartProps, contextDescription } from './context-chart'
+import { OG_HEIGHT, OG_WIDTH, OgImage, ogImageAlt } from './og-image'
+
+/** Chart PNGs are drawn at twice their SVG size, sharp on high-density screens and in newsletters. */
+export const PNG_SCALE = 2
+/**
+ * Part of every fingerprint: change it when the rasteriser, its font or its options change, because those change
+ * the PNG's bytes without changing the SVG it is drawn from.
+ */
+export const RENDERER_VERSION = 'resvg-2.6.2 source-sans-3-5.3.0 1'
+/** Where the images live, both as static-asset files and as addresses. */
+export const IMAGES_PREFIX = '/images'
+
+export type ImageKind = 'chart' | 'context' | 'og'
+export type ArticleImage = {
+  kind: ImageKind
+  /** Site-absolute: /images/{slug}/{kind}.{fingerprint}.png */
+  path: string
+  /** How much to scale the SVG by to rasterise it. */
+  zoom: number
+  width: number
+  height: number
+  alt: string
+  svg: string
+}
+
+const LIGHT = 'light' as const
+
+/** The figure an article is about: the first quoted one whose change is known, as the headline number. */
+export function leadFigure(article: Article): Figure | undefined {
+  const figures = article.reports.at(-1)?.figures ?? []
+  return figures.find((f) => f.quotedInArticle && f.change !== null) ?? figures[0]
+}
+
+function viewBoxSize(svg: string): { width: number; height: number } {
+  const match = svg.match(/viewBox="0 0 ([\d.]+) ([\d.]+)"/)
+  return { width: Number(match?.[1] ?? CONTEXT_WIDTH), height: Number(match?.[2] ?? 0) }
+}
+
+async function fingerprint(svg: string): Promise<string> {
+  const digest = await crypto.subtle.digest(
+    'SHA-256',
+    new TextEncoder().encode(`${RENDERER_VERSION}\n${svg}`),
+  )
+  return [...new Uint8Array(digest, 0, 8)].map((b) => b.toString(16).padStart(2, '0')).join('')
+}
+
+/**
+ * Every PNG of an article: its snapshot chart, its context chart when it has one, and its link-preview image.
+ * @example const images = await articleImages(article, context, PROVIDER_NAME)
+ */
+export async function articleImages(
+  article: Article,
+  context: ContextChartProps | undefined,
+  site: string,
+): Promise<ArticleImage[]> {
+  const report = article.reports.at(-1)
+  const figure = leadFigure(article)
+  if (!report || !figure) return []
+  const light = context && { ...context, theme: LIGHT, standalone: true }
+  const drawn: { kind: ImageKind; svg: string; alt: string; zoom: number }[] = [
+    {
+      kind: 'chart',
+      svg: String(
+        <FiguresChart report={report} figures={report.figures} theme={LIGHT} site={site} standalone />,
+      ),
+      alt: `Chart of Russian losses claimed by ${report.source.shortName} as of its report of ${report.date}.`,
+      zoom: PNG_SCALE,
+    },
+  ]
+  if (light)
+    drawn.push({
+      kind: 'context',
+      svg: String(<ContextChart {...light} />),
+      alt: contextDescription(light),
+      zoom: PNG_SCALE,
+    })
+  const og = { report, figure, context: light, site }
+  drawn.push({ kind: 'og', svg: String(<OgImage {...og} />), alt: ogImageAlt(og), zoom: 1 })
+  return Promise.all(
+    drawn.map(async ({ kind, svg, alt, zoom }) => {
+      const size = kind === 'og' ? { width: OG_WIDTH, height: OG_HEIGHT } : viewBoxSize(svg)
+      return {
+        kind,
+        path: `${IMAGES_PREFIX}/${article.slug}/${kind}.${await fingerprint(svg)}.png`,
+        zoom,
+        width: Math.round(size.width * zoom),
+        height: Math.round(size.height * zoom),
+        alt,
+        svg,
+      }
+    }),
+  )
+}
