@@ -23,7 +23,7 @@ import { COMPATIBILITY_DATE } from './micro.mjs'
 import { median } from './stats.mjs'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
-export const ARCHIVE_COUNTS = (process.env.ARCHIVE_COUNTS ?? '1,1000,10000').split(',').map(Number)
+const ARCHIVE_COUNTS = (process.env.ARCHIVE_COUNTS ?? '1,1000,10000').split(',').map(Number)
 const SERVED = 1000
 
 /** A small seeded generator (mulberry32), so every run writes the same articles. */

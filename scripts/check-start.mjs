@@ -2,8 +2,9 @@
 // assets beside it (build/assets), as Cloudflare does when it receives them, and asks it for the front page.
 // Exits 1 unless it answers 200. Usage: node scripts/check-start.mjs [bundle] [assets folder]
 import { readFileSync } from 'node:fs'
-import { dirname } from 'node:path'
+import { basename, dirname } from 'node:path'
 import { Miniflare } from 'miniflare'
+import { workerModules } from './worker-modules.mjs'
 
 const script = process.argv[2] ?? 'dist/index.js'
 const assets = process.argv[3] ?? 'build/assets'
@@ -12,8 +13,7 @@ const compatibilityDate = /^compatibility_date\s*=\s*"([^"]+)"/m.exec(
 )?.[1]
 
 const mf = new Miniflare({
-  scriptPath: script,
-  modules: true,
+  modules: workerModules(dirname(script), basename(script)).map(({ type, path }) => ({ type, path })),
   modulesRoot: dirname(script),
   compatibilityDate,
   assets: {

@@ -5,8 +5,8 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { Resvg } from '@resvg/resvg-js'
+import { SITE_NAME } from '../src/site'
 import { articleImages, IMAGES_PREFIX } from '../src/views/charts/images'
-import { PROVIDER_NAME } from '../src/views/oembed'
 import { checkOrExit } from './data/check'
 import { ASSETS_DIR } from './lib/assets-dir'
 import { woffToSfnt } from './lib/woff'
@@ -33,7 +33,7 @@ const fonts = fontFiles(join('node_modules', '.cache', 'chart-fonts'))
 const { articles } = await checkOrExit('data')
 let count = 0
 for (const article of articles) {
-  for (const image of await articleImages(article, undefined, PROVIDER_NAME)) {
+  for (const image of await articleImages(article, undefined, SITE_NAME)) {
     const rendered = new Resvg(image.svg, {
       fitTo: { mode: 'zoom', value: image.zoom },
       font: { loadSystemFonts: false, fontFiles: fonts, defaultFontFamily: FONT_FAMILY },

@@ -1,8 +1,8 @@
 import { Validator } from '@cfworker/json-schema'
 import { describe, expect, it } from 'vitest'
 import categories from '../data/categories.json'
+import { openApiDocument } from '../scripts/openapi-document'
 import GENERATED from '../src/generated/openapi.json'
-import { openApiDocument } from '../src/openapi'
 import { FEATURED, fetchWorker, ORIGIN } from './helpers'
 
 type Operation = {

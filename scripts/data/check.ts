@@ -3,10 +3,10 @@ import { type BuiltData, buildData, DataError } from '../../src/data/load'
 import { type Located, locate, readDataFolder } from './read-folder'
 
 /** The data built, or every problem with its place. */
-export type Checked = { built: BuiltData; problems: [] } | { built?: undefined; problems: Located[] }
+type Checked = { built: BuiltData; problems: [] } | { built?: undefined; problems: Located[] }
 
 /** @example const { built, problems } = await checkData('data') */
-export async function checkData(root: string): Promise<Checked> {
+async function checkData(root: string): Promise<Checked> {
   const { files, documents, syntaxErrors } = await readDataFolder(root)
   if (syntaxErrors.length) return { problems: syntaxErrors }
   try {
@@ -22,7 +22,7 @@ export async function checkData(root: string): Promise<Checked> {
 }
 
 /** `file:line:column: field: what is wrong`, the shape editors and terminals turn into links. */
-export const formatProblem = (p: Located) => `${p.file}:${p.line}:${p.column}: ${p.field}: ${p.reason}`
+const formatProblem = (p: Located) => `${p.file}:${p.line}:${p.column}: ${p.field}: ${p.reason}`
 
 /** Prints the problems and exits 1 if there are any; used by `npm run check` and the build. */
 export async function checkOrExit(root: string): Promise<BuiltData> {

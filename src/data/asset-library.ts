@@ -19,7 +19,7 @@ export const dataPaths = {
 }
 
 /** Articles kept per isolate; a kept article is about 20 KB of objects, so the bound is a few megabytes. */
-export const MAX_KEPT_ARTICLES = 200
+const MAX_KEPT_ARTICLES = 200
 /** Slugs are lower-case words and hyphens (data schema); anything else cannot name an asset of ours. */
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/
 

@@ -24,7 +24,7 @@ import {
   SourcesFile,
 } from './schema'
 
-/** A data file as bundled: its path (for error messages) and its parsed JSON. */
+/** A data file as read: its path (for error messages) and its parsed JSON. */
 export type DataFile = { path: string; json: unknown }
 
 export type DataFiles = {

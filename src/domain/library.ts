@@ -26,7 +26,7 @@ export type Report = {
   figures: Figure[]
 }
 
-export type SourcedClaim = Claim & { by: Source }
+type SourcedClaim = Claim & { by: Source }
 
 export type Article = Omit<ArticleFile, 'mentions' | 'draft' | '$schema'> & {
   mentions: ArticleFile['mentions']
@@ -66,13 +66,13 @@ export type Library = {
 }
 
 /** What a summary holds of an article. */
-export function summaryOf(article: Article): ArticleSummary {
+function summaryOf(article: Article): ArticleSummary {
   const { slug, headline, description, figuresAsOf, publisher } = article
   return { slug, headline, description, figuresAsOf, publisher }
 }
 
 /** The archive's order: newest figures first; articles of one date keep the data's order (sort is stable). */
-export function archiveOrder(articles: ArticleSummary[]): ArticleSummary[] {
+function archiveOrder(articles: ArticleSummary[]): ArticleSummary[] {
   return [...articles].sort((a, b) =>
     a.figuresAsOf === b.figuresAsOf ? 0 : a.figuresAsOf < b.figuresAsOf ? 1 : -1,
   )
@@ -161,21 +161,24 @@ export function changeBetween(
 /** As a figures query names them: some categories (all when none), one report (all when none). */
 export type FigureSelection = { category?: string[]; report?: string }
 
-/** The reports an API caller asked for: "latest", "previous", or a report's date. */
-export function selectReports(article: Article, report: string | undefined): Report[] {
+/**
+ * The reports a caller asked for ("latest", "previous", a report's date, or all), each with only the figures of
+ * the chosen categories (all when none are chosen).
+ */
+export function selectReports(article: Article, selection: FigureSelection): Report[] {
   const { reports } = article
-  if (report === undefined) return reports
-  if (report === 'latest') return reports.slice(-1)
-  if (report === 'previous') return reports.slice(-2, -1)
-  return reports.filter((r) => r.date === report)
-}
-
-/** The figures of the selected reports, limited to the given categories when any are given. */
-export function selectFigures(article: Article, selection: FigureSelection): Figure[] {
-  const wanted = selection.category?.length ? new Set(selection.category) : undefined
-  return selectReports(article, selection.report).flatMap((r) =>
-    wanted ? r.figures.filter((f) => wanted.has(f.category.id)) : r.figures,
-  )
+  const { report, category } = selection
+  const chosen =
+    report === undefined
+      ? reports
+      : report === 'latest'
+        ? reports.slice(-1)
+        : report === 'previous'
+          ? reports.slice(-2, -1)
+          : reports.filter((r) => r.date === report)
+  if (!category?.length) return chosen
+  const wanted = new Set(category)
+  return chosen.map((r) => ({ ...r, figures: r.figures.filter((f) => wanted.has(f.category.id)) }))
 }
 
 /**

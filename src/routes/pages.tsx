@@ -7,11 +7,11 @@ import { DATA, PAGE } from '../http/cache-control'
 import { kept } from '../http/kept-answers'
 import { pageQuery } from '../http/page-param'
 import { html, SVG, send } from '../http/respond'
+import { SITE_NAME } from '../site'
+import FAVICON_SVG from '../static/favicon.svg'
 import { ArchivePage } from '../views/archive-page'
 import { ArticlePage } from '../views/article-page'
 import { type ArticleImage, articleImages } from '../views/charts/images'
-import { FAVICON_SVG } from '../views/favicon'
-import { PROVIDER_NAME } from '../views/oembed'
 
 export function pageRoutes(library: Library) {
   const pages = new Hono<AppEnv>()
@@ -20,7 +20,7 @@ export function pageRoutes(library: Library) {
   const imagesOf = (article: Article) => {
     let images = imagesByArticle.get(article)
     if (!images) {
-      images = articleImages(article, undefined, PROVIDER_NAME)
+      images = articleImages(article, undefined, SITE_NAME)
       imagesByArticle.set(article, images)
     }
     return images

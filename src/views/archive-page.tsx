@@ -4,7 +4,7 @@ import { formatDate } from './format'
 import { Layout } from './layout'
 
 /** The address of an archive page; the first is plain /articles, so it has one canonical address. */
-export const archivePath = (page: number) => (page === 1 ? '/articles' : `/articles?page=${page}`)
+const archivePath = (page: number) => (page === 1 ? '/articles' : `/articles?page=${page}`)
 
 export function ArchivePage({ archive }: { archive: Archive }) {
   const { page, pageCount, total, articles } = archive

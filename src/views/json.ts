@@ -1,11 +1,5 @@
 // The JSON the API serves: plain numbers, ISO dates, stable field names, and every figure's source named.
-import {
-  type ArchivePage,
-  type Article,
-  type Figure,
-  type ArticleSummary as Summary,
-  selectFigures,
-} from '../domain/library'
+import type { ArchivePage, Article, Figure, Report, ArticleSummary as Summary } from '../domain/library'
 import type { ArticleJson, ArticleList, ArticleSummary, FigureJson, FiguresJson } from './json-schema'
 import { ROLE_LABELS } from './labels'
 import { articleUrls } from './urls'
@@ -33,7 +27,7 @@ export function articleListJson(archive: ArchivePage, origin: string): ArticleLi
   }
 }
 
-export function articleSummaryJson(article: Summary, origin: string): ArticleSummary {
+function articleSummaryJson(article: Summary, origin: string): ArticleSummary {
   return {
     slug: article.slug,
     headline: article.headline,
@@ -59,10 +53,10 @@ function figureJson(f: Figure): FigureJson {
   }
 }
 
-/** The figures of an article; `figures` may be a filtered selection of its reports' figures. */
-export function figuresJson(article: Article, figures: Figure[], origin: string): FiguresJson {
-  const reportDates = new Set(figures.map((f) => f.report))
-  const reports = article.reports.filter((r) => reportDates.has(r.date))
+/** The figures of an article: `selected` are the reports asked for, each with the figures asked for. */
+export function figuresJson(article: Article, selected: Report[], origin: string): FiguresJson {
+  // A report none of whose figures were asked for is left out.
+  const reports = selected.filter((r) => r.figures.length)
   const sources = new Map(
     [...reports.map((r) => r.source), ...article.claims.map((c) => c.by)].map((s) => [s.id, s]),
   )
@@ -79,7 +73,7 @@ export function figuresJson(article: Article, figures: Figure[], origin: string)
       dayOfWar: r.dayOfWar,
       greatestLossesIn: r.greatestLossesIn,
     })),
-    figures: figures.map(figureJson),
+    figures: reports.flatMap((r) => r.figures.map(figureJson)),
     claims: article.claims.map(({ by: _by, ...claim }) => claim),
     sources: [...sources.values()],
     dataset: article.dataset ?? null,
@@ -101,6 +95,6 @@ export function articleJson(article: Article, origin: string): ArticleJson {
         ? [{ position: 'closing' as const, text: article.closingPhotoCaption, photo: null }]
         : []),
     ],
-    figures: figuresJson(article, selectFigures(article, {}), origin),
+    figures: figuresJson(article, article.reports, origin),
   }
 }

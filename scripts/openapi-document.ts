@@ -1,11 +1,11 @@
-// The OpenAPI 3.1 document of the API, generated from the valibot schemas that validate requests
+// The OpenAPI 3.1 document of the API, built from the valibot schemas that validate requests
 // (src/http/validate.ts) and describe responses (src/views/json-schema.ts): there is no hand-kept copy.
-// Run at build time only (`npm run openapi` writes src/generated/openapi.json), so the converter is not bundled.
+// Build-time code: `npm run openapi` (scripts/openapi.ts) writes it, so the converter is never bundled.
 import { type JsonSchema, toJsonSchema, toJsonSchemaDefs } from '@valibot/to-json-schema'
 import * as v from 'valibot'
-import { EmbedQuery, figuresQuerySchema, OembedQuery } from './http/validate'
-import * as Json from './views/json-schema'
-import { PROVIDER_NAME } from './views/oembed'
+import { figuresQuerySchema, OembedQuery, ThemeQuery } from '../src/http/query-schemas'
+import { SITE_NAME } from '../src/site'
+import * as Json from '../src/views/json-schema'
 
 type QuerySchema = v.ObjectSchema<v.ObjectEntries, v.ErrorMessage<v.ObjectIssue> | undefined>
 
@@ -27,6 +27,8 @@ type ComponentName = keyof typeof COMPONENTS
 /** Schemas shared between components are written once and referenced, the OpenAPI way. */
 const REF_CONFIG = {
   target: 'draft-2020-12',
+  // Checks JSON Schema cannot say (a real calendar date) and trimming are the server's business.
+  errorMode: 'ignore',
   overrideRef: ({ referenceId }: { referenceId: string }) => `#/components/schemas/${referenceId}`,
 } as const
 
@@ -103,7 +105,7 @@ export function openApiDocument(categories: string[]) {
     openapi: '3.1.0',
     jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
     info: {
-      title: `${PROVIDER_NAME}: data API`,
+      title: `${SITE_NAME}: data API`,
       version: '1',
       description:
         'The articles and the figures behind them. Every figure is a claim by the source named with it, not an established fact. Every response may be cached and revalidated with its ETag; every data response allows any origin (CORS).',
@@ -148,7 +150,7 @@ export function openApiDocument(categories: string[]) {
         get: {
           operationId: 'getEmbedCard',
           summary: 'An HTML card of the figures the article quotes, for an <iframe> on any site',
-          parameters: [SLUG, ...queryParameters(EmbedQuery)],
+          parameters: [SLUG, ...queryParameters(ThemeQuery)],
           responses: {
             200: other('text/html', cached),
             400: badQuery,
@@ -160,7 +162,7 @@ export function openApiDocument(categories: string[]) {
         get: {
           operationId: 'getChart',
           summary: 'An SVG bar chart of one report’s figures (the latest unless report says otherwise)',
-          parameters: [SLUG, ...figuresParameters],
+          parameters: [SLUG, ...figuresParameters, ...queryParameters(ThemeQuery)],
           responses: {
             200: other('image/svg+xml', cached),
             400: badQuery,
