@@ -26,7 +26,7 @@ export function ArchivePage({ archive }: { archive: Archive }) {
             <h2>
               <a href={`/articles/${a.slug}`}>{a.headline}</a>
             </h2>
-            <p class="dateline">
+            <p class="meta">
               Figures as of <time datetime={a.figuresAsOf}>{formatDate(a.figuresAsOf)}</time>
             </p>
             <p>{a.description}</p>
