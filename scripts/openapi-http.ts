@@ -35,6 +35,27 @@ const OTHER_PATHS: Record<string, { get: Operation }> = {
       responses: { 200: page('The article page.') },
     },
   },
+  '/articles': {
+    get: {
+      operationId: 'getArchivePage',
+      summary: 'The archive: every article, newest first, 50 a page, as a page for readers',
+      tags: ['Pages'],
+      parameters: [
+        {
+          name: 'page',
+          in: 'query',
+          required: false,
+          description: 'The archive page, from 1 (the default, the newest).',
+          schema: { type: 'integer', minimum: 1 },
+        },
+      ],
+      responses: {
+        200: page('The archive page.'),
+        400: page('`page` is not a whole number from 1: the reader’s error page.'),
+        404: page('No such page: the reader’s 404 page.'),
+      },
+    },
+  },
   '/articles/{slug}': {
     get: {
       operationId: 'getArticlePage',
@@ -115,9 +136,30 @@ const OTHER_PATHS: Record<string, { get: Operation }> = {
   '/feed.xml': {
     get: {
       operationId: 'getFeed',
-      summary: 'An Atom feed (RFC 4287) with an entry per article',
+      summary:
+        'An Atom feed (RFC 4287): an entry per article, 50 a page, newest first, paged as RFC 5005 says',
       tags: ['Crawlers and feeds'],
-      responses: { 200: text('application/atom+xml', 'An Atom feed.') },
+      parameters: [
+        {
+          name: 'page',
+          in: 'query',
+          required: false,
+          description:
+            'The archive page, from 1 (the default, the newest); its `next` link names the one after.',
+          schema: { type: 'integer', minimum: 1 },
+        },
+      ],
+      responses: {
+        200: text('application/atom+xml', 'An Atom feed.'),
+        400: {
+          description: '`page` is not a whole number from 1; invalid-params names it.',
+          content: { 'application/problem+json': { schema: ref('schemas', 'Problem') } },
+        },
+        404: {
+          description: 'No such page.',
+          content: { 'application/problem+json': { schema: ref('schemas', 'Problem') } },
+        },
+      },
     },
   },
 }

@@ -1,6 +1,6 @@
 // What crawlers and feed readers fetch: robots.txt, the sitemap (sitemaps.org) and the Atom feed (RFC 4287).
 // The XML is written with hono/jsx like every other markup here, so every text and address is escaped.
-import type { Article } from '../domain/library'
+import type { ArchivePage, ArticleSummary } from '../domain/library'
 import { SITE_NAME } from '../site'
 import { articleUrls } from './urls'
 
@@ -21,8 +21,8 @@ const atomDate = (isoDate: string) => `${isoDate}T00:00:00Z`
 const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>\n'
 
 /** The sitemap: every article's canonical address, last changed on the date its figures are as of. */
-export function sitemapXml(articles: Iterable<Article>, origin: string): string {
-  const urls = [...articles].map((article) => (
+export function sitemapXml(articles: ArticleSummary[], origin: string): string {
+  const urls = articles.map((article) => (
     <url>
       <loc>{articleUrls(origin, article.slug).page}</loc>
       <lastmod>{article.figuresAsOf}</lastmod>
@@ -31,12 +31,18 @@ export function sitemapXml(articles: Iterable<Article>, origin: string): string 
   return `${XML_DECLARATION}${<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{urls}</urlset>}`
 }
 
-/** The Atom feed: the site as author, one entry per article, newest figures first. */
-export function atomFeed(articles: Iterable<Article>, origin: string): string {
-  const sorted = [...articles].sort((a, b) => b.figuresAsOf.localeCompare(a.figuresAsOf))
-  const updated = sorted[0]?.figuresAsOf ?? '1970-01-01'
+/** The feed's own address for one archive page: page 1 is the feed itself. */
+const feedPage = (origin: string, page: number) =>
+  page === 1 ? crawlUrls(origin).feed : `${crawlUrls(origin).feed}?page=${page}`
+
+/**
+ * The Atom feed: the site as author, one entry per article of one archive page (newest figures first), linked
+ * to the next and previous pages as RFC 5005 pages a feed, so a reader of a 10,000-article archive gets 50 at a time.
+ */
+export function atomFeed(archive: ArchivePage, origin: string): string {
+  const updated = archive.articles[0]?.figuresAsOf ?? '1970-01-01'
   const { feed } = crawlUrls(origin)
-  const entries = sorted.map((article) => {
+  const entries = archive.articles.map((article) => {
     const page = articleUrls(origin, article.slug).page
     return (
       <entry>
@@ -45,7 +51,6 @@ export function atomFeed(articles: Iterable<Article>, origin: string): string {
         <updated>{atomDate(article.figuresAsOf)}</updated>
         <summary>{article.description}</summary>
         <link rel="alternate" type="text/html" href={page} />
-        <link rel="via" href={article.originalUrl} title={`Original article by ${article.publisher.name}`} />
       </entry>
     )
   })
@@ -59,8 +64,10 @@ export function atomFeed(articles: Iterable<Article>, origin: string): string {
         <name>{SITE_NAME}</name>
         <uri>{`${origin}/`}</uri>
       </author>
-      <link rel="self" type="application/atom+xml" href={feed} />
+      <link rel="self" type="application/atom+xml" href={feedPage(origin, archive.page)} />
       <link rel="alternate" type="text/html" href={`${origin}/`} />
+      {archive.page > 1 && <link rel="previous" href={feedPage(origin, archive.page - 1)} />}
+      {archive.page < archive.pageCount && <link rel="next" href={feedPage(origin, archive.page + 1)} />}
       {entries}
     </feed>
   )}`
