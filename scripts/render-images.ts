@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path'
 import { Resvg } from '@resvg/resvg-js'
 import { BUNDLED_DATA } from '../src/data/bundled'
 import { loadLibrary } from '../src/data/load'
+import { articleContext } from '../src/views/charts/context-data'
 import { articleImages, IMAGES_PREFIX } from '../src/views/charts/images'
 import { PROVIDER_NAME } from '../src/views/oembed'
 import { ASSETS_DIR } from './lib/assets-dir'
@@ -30,10 +31,13 @@ function fontFiles(scratch: string): string[] {
 const out = join(ASSETS_DIR, IMAGES_PREFIX)
 rmSync(out, { recursive: true, force: true })
 const fonts = fontFiles(join('node_modules', '.cache', 'chart-fonts'))
+// The same data the Worker serves, so the names it computes for the images are the names drawn here.
 const library = loadLibrary(BUNDLED_DATA)
+const datasets = await library.listDatasets()
 let count = 0
 for (const article of library.listArticles()) {
-  for (const image of await articleImages(article, undefined, PROVIDER_NAME)) {
+  const context = articleContext(article, datasets, PROVIDER_NAME)
+  for (const image of await articleImages(article, context, PROVIDER_NAME)) {
     const rendered = new Resvg(image.svg, {
       fitTo: { mode: 'zoom', value: image.zoom },
       font: { loadSystemFonts: false, fontFiles: fonts, defaultFontFamily: FONT_FAMILY },

@@ -6,7 +6,9 @@ import { articleBySlug } from '../http/article'
 import { DATA, PAGE } from '../http/cache-control'
 import { kept } from '../http/kept-answers'
 import { html, SCRIPT, SVG, send } from '../http/respond'
-import { chartQuery, embedQuery } from '../http/validate'
+import { chartQuery, chartThemeQuery, embedQuery } from '../http/validate'
+import { ContextChart } from '../views/charts/context-chart'
+import { articleContext } from '../views/charts/context-data'
 import { EmbedCard } from '../views/embed-card'
 import { FiguresChart } from '../views/figures-chart'
 import { PROVIDER_NAME } from '../views/oembed'
@@ -34,6 +36,15 @@ export function embedRoutes(library: Library) {
     const svg = (
       <FiguresChart report={shown} figures={figures} theme={theme} site={PROVIDER_NAME} standalone />
     )
+    return send(c, `<?xml version="1.0" encoding="UTF-8"?>\n${svg}`, SVG)
+  })
+
+  // The daily series the article's one-day figure comes from, with that day marked.
+  embeds.get('/:slug/context.svg', kept(DATA), bySlug, chartThemeQuery, async (c) => {
+    const context = articleContext(c.var.article, await library.listDatasets(), PROVIDER_NAME)
+    if (!context) return c.notFound()
+    const { theme } = c.req.valid('query')
+    const svg = <ContextChart {...context} theme={theme} id="context" standalone />
     return send(c, `<?xml version="1.0" encoding="UTF-8"?>\n${svg}`, SVG)
   })
 

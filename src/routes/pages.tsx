@@ -7,25 +7,34 @@ import { DATA, PAGE } from '../http/cache-control'
 import { kept } from '../http/kept-answers'
 import { html, SVG, send } from '../http/respond'
 import { ArticlePage } from '../views/article-page'
+import { type ArticleContext, articleContext } from '../views/charts/context-data'
 import { type ArticleImage, articleImages } from '../views/charts/images'
 import { FAVICON_SVG } from '../views/favicon'
 import { PROVIDER_NAME } from '../views/oembed'
 
 export function pageRoutes(library: Library) {
   const pages = new Hono<AppEnv>()
-  // Worked out once per article: the images' names are fingerprints of the SVGs they are drawn from.
-  const imagesByArticle = new WeakMap<Article, Promise<ArticleImage[]>>()
-  const imagesOf = (article: Article) => {
-    let images = imagesByArticle.get(article)
-    if (!images) {
-      images = articleImages(article, undefined, PROVIDER_NAME)
-      imagesByArticle.set(article, images)
+  // Worked out once per article: its context series, and its images, whose names are fingerprints of the SVGs
+  // they are drawn from.
+  const extrasByArticle = new WeakMap<
+    Article,
+    Promise<{ context?: ArticleContext; images: ArticleImage[] }>
+  >()
+  const extrasOf = (article: Article) => {
+    let extras = extrasByArticle.get(article)
+    if (!extras) {
+      extras = (async () => {
+        const context = articleContext(article, await library.listDatasets(), PROVIDER_NAME)
+        return { context, images: await articleImages(article, context, PROVIDER_NAME) }
+      })()
+      extrasByArticle.set(article, extras)
     }
-    return images
+    return extras
   }
   const page = async (c: Context<AppEnv & ArticleEnv>) => {
     const { article, origin } = c.var
-    return html(c, <ArticlePage article={article} origin={origin} images={await imagesOf(article)} />)
+    const { context, images } = await extrasOf(article)
+    return html(c, <ArticlePage article={article} origin={origin} images={images} context={context} />)
   }
 
   pages.get(

@@ -1,9 +1,11 @@
 // The PNG renditions of an article's charts: which SVG each is drawn from, its fingerprinted address and size.
 // The build (scripts/render-images.ts) rasterises these SVGs; the Worker computes the same addresses from the same
 // SVGs to link them, so neither needs a manifest from the other.
-import type { Article, Figure } from '../../domain/library'
+import type { Article } from '../../domain/library'
 import { FiguresChart } from '../figures-chart'
 import { CONTEXT_WIDTH, ContextChart, type ContextChartProps, contextDescription } from './context-chart'
+import type { ArticleContext } from './context-data'
+import { leadFigure } from './lead-figure'
 import { OG_HEIGHT, OG_WIDTH, OgImage, ogImageAlt } from './og-image'
 
 /** Chart PNGs are drawn at twice their SVG size, sharp on high-density screens and in newsletters. */
@@ -31,12 +33,6 @@ export type ArticleImage = {
 
 const LIGHT = 'light' as const
 
-/** The figure an article is about: the first quoted one whose change is known, as the headline number. */
-export function leadFigure(article: Article): Figure | undefined {
-  const figures = article.reports.at(-1)?.figures ?? []
-  return figures.find((f) => f.quotedInArticle && f.change !== null) ?? figures[0]
-}
-
 function viewBoxSize(svg: string): { width: number; height: number } {
   const match = svg.match(/viewBox="0 0 ([\d.]+) ([\d.]+)"/)
   return { width: Number(match?.[1] ?? CONTEXT_WIDTH), height: Number(match?.[2] ?? 0) }
@@ -56,13 +52,18 @@ async function fingerprint(svg: string): Promise<string> {
  */
 export async function articleImages(
   article: Article,
-  context: ContextChartProps | undefined,
+  context: ArticleContext | undefined,
   site: string,
 ): Promise<ArticleImage[]> {
   const report = article.reports.at(-1)
   const figure = leadFigure(article)
   if (!report || !figure) return []
-  const light = context && { ...context, theme: LIGHT, standalone: true }
+  const light: ContextChartProps | undefined = context && {
+    ...context,
+    theme: LIGHT,
+    id: 'context',
+    standalone: true,
+  }
   const drawn: { kind: ImageKind; svg: string; alt: string; zoom: number }[] = [
     {
       kind: 'chart',
