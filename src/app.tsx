@@ -12,6 +12,7 @@ import type { KeepEnv, KeptAnswers } from './http/kept-answers'
 import { dataSecurity, embedSecurity, httpsOnly, pageSecurity, type StyleSources } from './http/security'
 import { sha256 } from './http/sha256'
 import { apiRoutes } from './routes/api'
+import { datasetRoutes } from './routes/datasets'
 import { embedRoutes } from './routes/embeds'
 import { imageRoutes } from './routes/images'
 import { oembedRoutes } from './routes/oembed'
@@ -110,6 +111,7 @@ export function createApp({ library, styles, kept }: AppOptions) {
 
   app.route('/', pageRoutes(library))
   app.route('/api/v1', apiRoutes(library))
+  app.route('/api/v1/datasets', datasetRoutes(library))
   app.route('/embed', embedRoutes(library))
   app.route(IMAGES_PREFIX, imageRoutes())
   app.route('/oembed', oembedRoutes(library))

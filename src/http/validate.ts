@@ -14,7 +14,7 @@ import { type AudienceEnv, answerError } from './errors'
 export const MAX_QUERY_VALUE = 1000
 
 /** "a,b" and repeated parameters (?category=a&category=b) both become ["a", "b"]. */
-const commaList = v.pipe(
+export const commaList = v.pipe(
   v.union([v.string(), v.array(v.string())]),
   v.transform((value) => (Array.isArray(value) ? value : [value])),
   v.check(
@@ -104,7 +104,7 @@ export const chartThemeQuery = vValidator('query', ChartThemeQuery, (result, c: 
 })
 
 /** The 400 problem for a query that failed its schema: each bad parameter, its value and what is allowed. */
-function rejectQuery<E extends AudienceEnv>(
+export function rejectQuery<E extends AudienceEnv>(
   c: Context<E>,
   issues: v.BaseIssue<unknown>[],
   allowed: Record<string, string[]>,
