@@ -4,7 +4,7 @@ import { BUNDLED_DATA } from '../src/data/bundled'
 import { loadLibrary } from '../src/data/load'
 import GENERATED from '../src/generated/openapi.json'
 import { openApiDocument } from '../src/openapi'
-import { FEATURED, fetchWorker, ORIGIN } from './helpers'
+import { appFor, dataWithDatasets, FEATURED, fetchWorker, ORIGIN } from './helpers'
 
 type Operation = {
   parameters?: { name: string; in: string; schema: { enum?: string[]; items?: { enum?: string[] } } }[]
@@ -37,7 +37,11 @@ async function validateAgainst(doc: OpenApi, template: string, res: Response) {
   return body
 }
 
-const slugPath = (template: string) => template.replace('{slug}', FEATURED)
+const slugPath = (template: string) =>
+  template.replace('{slug}', FEATURED).replace('{id}', 'general-staff-losses').replace('{date}', 'latest')
+const datasetsApp = await appFor(dataWithDatasets())
+/** The Worker with the datasets beside its articles, as the build serves them. */
+const withDatasets = (path: string) => datasetsApp.request(`${ORIGIN}${path}`)
 const article = encodeURIComponent(`${ORIGIN}/articles/${FEATURED}`)
 
 describe('GET /api/v1/openapi.json', () => {
@@ -64,8 +68,14 @@ describe('GET /api/v1/openapi.json', () => {
       '/api/v1/articles/{slug}',
       '/api/v1/articles/{slug}/figures',
       '/api/v1/articles/{slug}/figures.csv',
+      '/api/v1/datasets',
+      '/api/v1/datasets/{id}',
+      '/api/v1/datasets/{id}/reports',
+      '/api/v1/datasets/{id}/reports.csv',
+      '/api/v1/datasets/{id}/reports/{date}',
       '/embed/{slug}',
       '/embed/{slug}/chart.svg',
+      '/embed/{slug}/context.svg',
       '/oembed',
       '/api/v1/openapi.json',
     ])
@@ -75,7 +85,7 @@ describe('GET /api/v1/openapi.json', () => {
     const doc = await openApi()
     for (const template of Object.keys(doc.paths)) {
       const path = template === '/oembed' ? `/oembed?url=${article}` : slugPath(template)
-      expect((await fetchWorker(path)).status, path).toBe(200)
+      expect((await withDatasets(path)).status, path).toBe(200)
     }
   })
 
@@ -111,6 +121,21 @@ describe('JSON responses validate against openapi.json', () => {
     ['/oembed', `/oembed?url=${article}&maxheight=tall`],
   ])('%s: GET %s', async (template, path) => {
     await validateAgainst(await openApi(), template, await fetchWorker(path))
+  })
+
+  it.each([
+    ['/api/v1/datasets', '/api/v1/datasets'],
+    ['/api/v1/datasets/{id}', '/api/v1/datasets/general-staff-losses'],
+    ['/api/v1/datasets/{id}', '/api/v1/datasets/nope'],
+    ['/api/v1/datasets/{id}/reports', '/api/v1/datasets/general-staff-losses/reports'],
+    ['/api/v1/datasets/{id}/reports', '/api/v1/datasets/general-staff-losses/reports?from=2022-02-30'],
+    ['/api/v1/datasets/{id}/reports.csv', '/api/v1/datasets/general-staff-losses/reports.csv?category=nope'],
+    ['/api/v1/datasets/{id}/reports/{date}', '/api/v1/datasets/general-staff-losses/reports/latest'],
+    ['/api/v1/datasets/{id}/reports/{date}', '/api/v1/datasets/general-staff-losses/reports/2022-02-30'],
+    ['/api/v1/datasets/{id}/reports/{date}', '/api/v1/datasets/general-staff-losses/reports/2020-01-01'],
+    ['/embed/{slug}/context.svg', `/embed/${FEATURED}/context.svg?theme=sepia`],
+  ])('%s: GET %s (with the datasets)', async (template, path) => {
+    await validateAgainst(await openApi(), template, await withDatasets(path))
   })
 
   it('would catch a response that strays from the document', async () => {
