@@ -6,9 +6,21 @@ import { tmpdir } from 'node:os'
 import { basename, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { build } from 'esbuild'
+import { inlineTextModules } from '../scripts/worker-modules.mjs'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const outdir = mkdtempSync(join(tmpdir(), 'article-edge-bench-'))
+
+/** src/static/ files are imported as text, as wrangler.toml's [[rules]] import them for the Worker. */
+const staticText = {
+  name: 'static-text',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]static[\\/][^\\/]+\.(css|svg|js)$/ }, async ({ path }) => ({
+      contents: readFileSync(path, 'utf8'),
+      loader: 'text',
+    }))
+  },
+}
 
 /** Bundles one module (a path relative to bench/) into a temporary ES module; returns its path and URL. */
 export async function bundle(entry, { minify = true } = {}) {
@@ -24,6 +36,7 @@ export async function bundle(entry, { minify = true } = {}) {
     minify,
     outfile,
     logLevel: 'warning',
+    plugins: [staticText],
   })
   return { path: outfile, url: pathToFileURL(outfile).href }
 }
@@ -37,7 +50,8 @@ export function wranglerBuild(name, script) {
   const args = ['wrangler', 'deploy', '--dry-run', '--outdir', dir, '--env', '']
   if (script) args.push(fileURLToPath(new URL(script, import.meta.url)), '--name', name)
   execFileSync('npx', args, { cwd: root, stdio: 'pipe' })
-  const text = readFileSync(join(dir, `${basename(script ?? 'index.ts').replace(/\.\w+$/, '')}.js`), 'utf8')
+  // With the text modules ([[rules]]) written in, so Node can import it as one module.
+  const text = inlineTextModules(dir, `${basename(script ?? 'index.ts').replace(/\.\w+$/, '')}.js`)
   // As .mjs, so Node loads it as the ES module it is without first trying it as CommonJS.
   const path = join(dir, `${name}.mjs`)
   writeFileSync(path, text)

@@ -8,14 +8,14 @@ import { keptAnswers } from '../src/http/kept-answers'
 import { styleSources } from '../src/http/security'
 import worker from '../src/index'
 
-export const ORIGIN = 'https://example.com'
-export const SLUG = 'russia-lost-350-troops-in-one-day'
-export const ARTICLE_COUNT = 1000
+const ORIGIN = 'https://example.com'
+const SLUG = 'russia-lost-350-troops-in-one-day'
+const ARTICLE_COUNT = 1000
 const ENV = {}
 const CTX = { waitUntil() {}, passThroughOnException() {}, props: {} }
 
 /** The bundled data plus generated copies of its first article, to `count` articles in all. */
-export function withGeneratedArticles(data, count) {
+function withGeneratedArticles(data, count) {
   const [first] = data.articles
   const articles = [...data.articles]
   for (let i = 1; articles.length < count; i++) {
@@ -29,13 +29,13 @@ export function withGeneratedArticles(data, count) {
 }
 
 /** Where the reading twin puts what it reads, so the reads are not optimised away. */
-export let sink
+const sink = { value: undefined }
 
 const lastSlug = `${SLUG}-copy-${ARTICLE_COUNT - 1}`
 const FIGURES = `/api/v1/articles/${SLUG}/figures`
 
 /** Every route: [name, which app, path, mode]. 'optional' routes (the embeds) join once the Worker serves them. */
-export const ROUTES = [
+const ROUTES = [
   ['article page', 'one', `/articles/${SLUG}`],
   ['front page /', 'one', '/'],
   ['article list JSON', 'one', '/api/v1/articles'],
@@ -94,7 +94,7 @@ export async function prepareCases() {
     if (JSON.stringify(await answerOf(handler, makeRequest())) !== JSON.stringify(answer))
       throw new Error(`${name}: the answer is not constant`)
     // The cheapest faithful constant: bytes encoded once and a Headers object built once (in workerd, passing
-    // a Headers object is several times cheaper than an array of pairs; see README "Performance").
+    // a Headers object is several times cheaper than an array of pairs; see docs/performance.md).
     const bytes = answer.body === null ? null : new TextEncoder().encode(answer.body)
     const sent = new Headers(answer.headers)
     const status = answer.status
@@ -102,9 +102,9 @@ export async function prepareCases() {
     // The twin plus the three reads any correct answer needs (method, URL, If-None-Match): each crosses from
     // JavaScript into the runtime, so this is the floor for a handler that looks at its request at all.
     const readingTwin = (request) => {
-      sink = request.method
-      sink = request.url
-      sink = request.headers.get('If-None-Match')
+      sink.value = request.method
+      sink.value = request.url
+      sink.value = request.headers.get('If-None-Match')
       return twin()
     }
     cases.push({ name, path, handler, twin, readingTwin, makeRequest, ...answer })

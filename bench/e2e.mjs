@@ -7,7 +7,7 @@ import { Miniflare } from 'miniflare'
 import { COMPATIBILITY_DATE } from './micro.mjs'
 
 const SLUG = 'russia-lost-350-troops-in-one-day'
-export const E2E_PORTS = [8821, 8822]
+const E2E_PORTS = [8821, 8822]
 
 function serve(built, port) {
   return new Miniflare({

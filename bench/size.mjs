@@ -2,7 +2,7 @@
 import { gzipSync } from 'node:zlib'
 import { kib } from './stats.mjs'
 
-export const gzipBytes = (text) => gzipSync(Buffer.from(text)).byteLength
+const gzipBytes = (text) => gzipSync(Buffer.from(text)).byteLength
 
 export function sizeTable(worker, micro) {
   const rows = [

@@ -17,6 +17,5 @@ export function madShare(values) {
 }
 
 export const ns = (ms) => `${Math.round(ms * 1e6).toLocaleString('en')} ns`
-export const us = (ms) => `${(ms * 1e3).toFixed(1)} µs`
 export const pct = (share) => `±${(share * 100).toFixed(1)}%`
 export const kib = (bytes) => `${(bytes / 1024).toFixed(2)} KiB`

@@ -3,8 +3,9 @@
 // runtime fails to start: workerd prints the loader's message (file: field: reason) and this exits 1, before
 // anything is uploaded. Usage: node scripts/check-start.mjs [bundle]
 import { readFileSync } from 'node:fs'
-import { dirname } from 'node:path'
+import { basename, dirname } from 'node:path'
 import { Miniflare } from 'miniflare'
+import { workerModules } from './worker-modules.mjs'
 
 const script = process.argv[2] ?? 'dist/index.js'
 const compatibilityDate = /^compatibility_date\s*=\s*"([^"]+)"/m.exec(
@@ -12,8 +13,7 @@ const compatibilityDate = /^compatibility_date\s*=\s*"([^"]+)"/m.exec(
 )?.[1]
 
 const mf = new Miniflare({
-  scriptPath: script,
-  modules: true,
+  modules: workerModules(dirname(script), basename(script)).map(({ type, path }) => ({ type, path })),
   modulesRoot: dirname(script),
   compatibilityDate,
 })

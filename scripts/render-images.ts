@@ -7,9 +7,9 @@ import { dirname, join } from 'node:path'
 import { Resvg } from '@resvg/resvg-js'
 import { BUNDLED_DATA } from '../src/data/bundled'
 import { loadLibrary } from '../src/data/load'
+import { SITE_NAME } from '../src/site'
 import { articleContext } from '../src/views/charts/context-data'
 import { articleImages, IMAGES_PREFIX } from '../src/views/charts/images'
-import { PROVIDER_NAME } from '../src/views/oembed'
 import { ASSETS_DIR } from './lib/assets-dir'
 import { woffToSfnt } from './lib/woff'
 
@@ -36,8 +36,8 @@ const library = loadLibrary(BUNDLED_DATA)
 const datasets = await library.listDatasets()
 let count = 0
 for (const article of library.listArticles()) {
-  const context = articleContext(article, datasets, PROVIDER_NAME)
-  for (const image of await articleImages(article, context, PROVIDER_NAME)) {
+  const context = articleContext(article, datasets, SITE_NAME)
+  for (const image of await articleImages(article, context, SITE_NAME)) {
     const rendered = new Resvg(image.svg, {
       fitTo: { mode: 'zoom', value: image.zoom },
       font: { loadSystemFonts: false, fontFiles: fonts, defaultFontFamily: FONT_FAMILY },

@@ -1,6 +1,11 @@
+// WCAG AA contrast of the one palette (src/views/palette.ts), in both schemes and in print, and proof that the
+// page, the card and the charts take every colour from it.
 import { describe, expect, it } from 'vitest'
-import { CHART_CSS, CHART_PALETTES } from '../src/views/charts/chart-style'
-import { EMBED_CSS } from '../src/views/embed-styles'
+import BASE from '../src/static/base.css'
+import CARD from '../src/static/card.css'
+import PAGE from '../src/static/page.css'
+import { CHART_CSS } from '../src/views/charts/chart-style'
+import { PALETTE, PALETTE_CSS, PRINT } from '../src/views/palette'
 
 /** WCAG 2 relative luminance of a #rgb or #rrggbb colour. */
 function luminance(hex: string): number {
@@ -15,30 +20,37 @@ const contrast = (a: string, b: string) => {
   const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number]
   return (hi + 0.05) / (lo + 0.05)
 }
-const color = (css: string, pattern: RegExp) => css.match(pattern)?.[1] ?? 'missing'
 
-describe('WCAG AA contrast of what other sites embed', () => {
-  const [light, dark] = EMBED_CSS.split(':root[data-theme=dark]') as [string, string]
-  it.each([
-    ['light', light],
-    ['dark', dark],
-  ])('the card in its %s theme: text 4.5:1 or more', (_name, css) => {
-    const v = (name: string) => color(css, new RegExp(`--${name}:(#[0-9a-f]+)`))
-    for (const text of ['fg', 'muted', 'accent'])
-      expect(contrast(v(text), v('bg'))).toBeGreaterThanOrEqual(4.5)
+describe('The palette', () => {
+  it.each(Object.entries(PALETTE))('in its %s scheme: text 4.5:1 or more, marks 3:1 or more', (_name, p) => {
+    for (const text of [p.fg, p.muted, p.accent]) expect(contrast(text, p.bg)).toBeGreaterThanOrEqual(4.5)
+    for (const mark of [p.bar, p.axis]) expect(contrast(mark, p.bg)).toBeGreaterThanOrEqual(3)
   })
 
-  it.each(Object.entries(CHART_PALETTES))(
-    'the charts in their %s theme: text 4.5:1, marks 3:1 or more',
-    (_name, p) => {
-      for (const text of [p.text, p.muted, p.mark]) expect(contrast(text, p.bg)).toBeGreaterThanOrEqual(4.5)
-      for (const mark of [p.bar, p.axis, p.line]) expect(contrast(mark, p.bg)).toBeGreaterThanOrEqual(3)
-    },
-  )
+  it('prints dark on white', () => {
+    for (const text of [PRINT.fg, PRINT.muted, PRINT.accent])
+      expect(contrast(text, PRINT.bg)).toBeGreaterThanOrEqual(7)
+  })
 
-  it('the chart stylesheet paints with those palettes, and only those', () => {
+  it('is what pages and cards read, as light-dark() custom properties', () => {
+    for (const [name, light] of Object.entries(PALETTE.light)) {
+      const dark = PALETTE.dark[name as keyof typeof PALETTE.dark]
+      expect(PALETTE_CSS).toContain(`--${name}:light-dark(${light},${dark})`)
+    }
+  })
+
+  it.each([
+    ['the page', BASE + PAGE],
+    ['the card', BASE + CARD],
+  ])('is where %s take every colour from', (_name, css) => {
+    expect(css).not.toMatch(/#[0-9a-f]{3,6}\b|rgb|hsl/i)
+    expect(css).toMatch(/var\(--fg\)/)
+  })
+
+  it('paints the charts, and nothing else does', () => {
     const used = new Set(CHART_CSS.match(/#[0-9a-f]{6}/g))
-    const palettes = new Set(Object.values(CHART_PALETTES).flatMap((p) => Object.values(p)))
-    expect([...used].sort()).toEqual([...palettes].sort())
+    const palette = new Set<string>(Object.values(PALETTE).flatMap((p) => Object.values(p)))
+    expect([...used].every((colour) => palette.has(colour))).toBe(true)
+    expect(used.size).toBeGreaterThan(10)
   })
 })

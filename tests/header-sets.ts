@@ -1,25 +1,16 @@
 // The security header set of each kind of answer (pages for readers, embeds, data for programs), asserted as the
 // contract states them: an oracle written here, not taken from src/http/security.ts.
 import { expect } from 'vitest'
-import { FEATURED, fetchWorker } from './helpers'
+import { FEATURED, fetchWorker, inlineStyleSource } from './helpers'
 
 const ARTICLE = `/articles/${FEATURED}`
 
-/** The CSP source of the page's one inline stylesheet, hashed here from the served page. */
-async function pageStyleSource(): Promise<string> {
-  const html = await (await fetchWorker(ARTICLE)).text()
-  const css = /<style>([^<]*)<\/style>/.exec(html)?.[1] ?? ''
-  expect(css.length).toBeGreaterThan(100)
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(css))
-  return `'sha256-${btoa(String.fromCharCode(...new Uint8Array(digest)))}'`
-}
-
 const PAGE_CSP = async () =>
-  `default-src 'none'; style-src ${await pageStyleSource()}; img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`
+  `default-src 'none'; style-src ${await inlineStyleSource(await (await fetchWorker(ARTICLE)).text())}; img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`
 const DATA_CSP = "default-src 'none'; frame-ancestors 'none'"
 
 /** Headers every answer carries, page or data. */
-export function expectCommon(res: Response) {
+function expectCommon(res: Response) {
   expect(res.headers.get('X-Content-Type-Options')).toBe('nosniff')
   expect(res.headers.get('Strict-Transport-Security')).toBe('max-age=63072000; includeSubDomains; preload')
   expect(res.headers.get('Referrer-Policy')).toBe('strict-origin-when-cross-origin')
@@ -80,7 +71,7 @@ export function kindOf(pathname: string): Kind {
 }
 
 /** The content types each kind serves: a route serving another cannot silently take a kind's headers. */
-export const CONTENT_TYPES: Record<Kind, string[]> = {
+const CONTENT_TYPES: Record<Kind, string[]> = {
   programs: ['application/json; charset=utf-8', 'text/csv; charset=utf-8', 'application/problem+json'],
   embeds: [
     'text/html; charset=utf-8',

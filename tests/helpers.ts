@@ -15,7 +15,7 @@ export const ORIGIN = 'https://example.com'
 
 /** A request to the deployed Worker's own fetch handler, running in workerd. */
 export function fetchWorker(path: string, init?: RequestInit): Promise<Response> {
-  return (exports as unknown as { default: Fetcher }).default.fetch(`${ORIGIN}${path}`, init)
+  return exports.default.fetch(`${ORIGIN}${path}`, init)
 }
 
 const GENERAL_STAFF_DIR = 'data/datasets/general-staff-losses'
@@ -51,6 +51,17 @@ export function dataWithFixture(): DataFiles {
 /** An app over the given data, as src/index.ts builds the real one. */
 export async function appFor(files: DataFiles) {
   return createApp({ library: loadLibrary(files), styles: await styleSources() })
+}
+
+/**
+ * The CSP source of a document's one inline <style>, hashed here (SHA-256, base64) from the markup as served.
+ * @example expect(csp).toContain(await inlineStyleSource(html))
+ */
+export async function inlineStyleSource(markup: string): Promise<string> {
+  const css = /<style>([\s\S]*?)<\/style>/.exec(markup)?.[1] ?? ''
+  if (css.length < 100) throw new Error('no inline stylesheet in the markup')
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(css))
+  return `'sha256-${btoa(String.fromCharCode(...new Uint8Array(digest)))}'`
 }
 
 /** A small RFC 4180 reader, written here so the test does not trust the code it tests. */

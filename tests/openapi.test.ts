@@ -1,9 +1,9 @@
 import { Validator } from '@cfworker/json-schema'
 import { describe, expect, it } from 'vitest'
+import { openApiDocument } from '../scripts/openapi-document'
 import { BUNDLED_DATA } from '../src/data/bundled'
 import { loadLibrary } from '../src/data/load'
 import GENERATED from '../src/generated/openapi.json'
-import { openApiDocument } from '../src/openapi'
 import { appFor, dataWithDatasets, FEATURED, fetchWorker, ORIGIN } from './helpers'
 
 type Operation = {

@@ -196,5 +196,5 @@ describe('security headers per route', () => {
 
 /** The Worker asked at another origin than the helpers' https one; redirects are returned, not followed. */
 function fetchWorkerAt(url: string): Promise<Response> {
-  return (exports as unknown as { default: Fetcher }).default.fetch(url, { redirect: 'manual' })
+  return exports.default.fetch(url, { redirect: 'manual' })
 }

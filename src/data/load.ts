@@ -17,7 +17,7 @@ import {
 } from './schema'
 
 /** A data file as bundled: its path (for error messages) and its parsed JSON. */
-export type DataFile = { path: string; json: unknown }
+type DataFile = { path: string; json: unknown }
 
 export type DataFiles = {
   categories: DataFile

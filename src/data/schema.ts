@@ -1,26 +1,6 @@
 // The shape of every file in data/: the single source of truth for its types.
 import * as v from 'valibot'
-
-const IsoDate = v.pipe(
-  v.string(),
-  v.isoDate('must be a date written YYYY-MM-DD'),
-  // Date.parse rolls 2022-02-30 over into March; a real date survives the round trip unchanged.
-  v.check((date) => {
-    const parsed = new Date(date)
-    return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(date)
-  }, 'must be a real calendar date'),
-)
-const Id = v.pipe(
-  v.string(),
-  v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens'),
-)
-const Text = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'))
-const Count = v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(0, 'must not be negative'))
-const HttpsUrl = v.pipe(
-  v.string(),
-  v.url('must be a URL'),
-  v.startsWith('https://', 'must start with https://'),
-)
+import { Count, HttpsUrl, Id, IsoDate, Text } from './primitives'
 
 /** Every data file may name its JSON Schema (schemas/), so editors check and complete it while it is typed. */
 const SchemaRef = { $schema: v.optional(v.string()) }
@@ -47,23 +27,21 @@ export const CategoriesFile = v.strictObject({
 /** Who says so. The role matters: a party to the war, an independent outlet and a foreign government differ. */
 export const SourceRole = v.picklist(['party-to-the-war', 'independent-media', 'foreign-government'])
 
+/** Who reported a figure. */
+export const Source = v.strictObject({
+  id: Id,
+  name: Text,
+  /** As in "according to Ukraine's General Staff". */
+  shortName: Text,
+  role: SourceRole,
+  /** For a source that counts from the start of the war: its day 1. */
+  countsFrom: v.optional(IsoDate),
+})
+
 /** data/sources.json */
 export const SourcesFile = v.strictObject({
   ...SchemaRef,
-  sources: v.pipe(
-    v.array(
-      v.strictObject({
-        id: Id,
-        name: Text,
-        /** As in "according to Ukraine's General Staff". */
-        shortName: Text,
-        role: SourceRole,
-        /** For a source that counts from the start of the war: its day 1. */
-        countsFrom: v.optional(IsoDate),
-      }),
-    ),
-    v.nonEmpty('must list at least one source'),
-  ),
+  sources: v.pipe(v.array(Source), v.nonEmpty('must list at least one source')),
 })
 
 /** A sentence of the prose that states a figure, and which figure it states. */
@@ -127,10 +105,18 @@ const ClaimBase = {
   source: Id,
   measures: ClaimMeasure,
   asOf: IsoDate,
-  /** False where the date is inferred ("as of Friday") and not checked. */
-  asOfVerified: v.boolean(),
+  asOfVerified: v.pipe(
+    v.boolean(),
+    v.description('False where the date is inferred ("as of Friday") and not checked.'),
+  ),
   note: Text,
 }
+
+/** A count the article cites, by whoever made it: one number, or a range. */
+export const Claim = v.variant('kind', [
+  v.strictObject({ ...ClaimBase, kind: v.picklist(['party-claim', 'independent-count']), value: Count }),
+  v.strictObject({ ...ClaimBase, kind: v.literal('estimate-range'), low: Count, high: Count }),
+])
 
 /** data/articles/{slug}/figures.json: every number the article rests on, each with who says so. */
 export const FiguresFile = v.strictObject({
@@ -138,12 +124,7 @@ export const FiguresFile = v.strictObject({
   /** Oldest first. A report in a dataset is named, not copied, so the dataset stays the one source of truth. */
   reports: v.array(ReportEntry),
   dataset: v.optional(v.strictObject({ name: Text, author: Text, licence: Text })),
-  claims: v.array(
-    v.variant('kind', [
-      v.strictObject({ ...ClaimBase, kind: v.picklist(['party-claim', 'independent-count']), value: Count }),
-      v.strictObject({ ...ClaimBase, kind: v.literal('estimate-range'), low: Count, high: Count }),
-    ]),
-  ),
+  claims: v.array(Claim),
 })
 
 /** data/datasets/{id}/dataset.json: what a dataset is, who compiled it, its licence and its categories. */
@@ -195,9 +176,9 @@ export type SourcesFile = v.InferOutput<typeof SourcesFile>
 export type ArticleFile = v.InferOutput<typeof ArticleFile>
 export type FiguresFile = v.InferOutput<typeof FiguresFile>
 export type Category = CategoriesFile['categories'][number]
-export type Source = SourcesFile['sources'][number]
+export type Source = v.InferOutput<typeof Source>
 export type Mention = ArticleFile['mentions'][number]
-export type Claim = FiguresFile['claims'][number]
+export type Claim = v.InferOutput<typeof Claim>
 export type InlineReport = v.InferOutput<typeof InlineReport>
 export type DatasetFile = v.InferOutput<typeof DatasetFile>
 export type DatasetReportsFile = v.InferOutput<typeof DatasetReportsFile>

@@ -26,7 +26,7 @@ export type Report = {
   figures: Figure[]
 }
 
-export type SourcedClaim = Claim & { by: Source }
+type SourcedClaim = Claim & { by: Source }
 
 export type Article = Omit<ArticleFile, 'mentions'> & {
   mentions: ArticleFile['mentions']
@@ -97,21 +97,24 @@ export function changeBetween(
 /** As a figures query names them: some categories (all when none), one report (all when none). */
 export type FigureSelection = { category?: string[]; report?: string }
 
-/** The reports an API caller asked for: "latest", "previous", or a report's date. */
-export function selectReports(article: Article, report: string | undefined): Report[] {
+/**
+ * The reports a caller asked for ("latest", "previous", a report's date, or all), each with only the figures of
+ * the chosen categories (all when none are chosen).
+ */
+export function selectReports(article: Article, selection: FigureSelection): Report[] {
   const { reports } = article
-  if (report === undefined) return reports
-  if (report === 'latest') return reports.slice(-1)
-  if (report === 'previous') return reports.slice(-2, -1)
-  return reports.filter((r) => r.date === report)
-}
-
-/** The figures of the selected reports, limited to the given categories when any are given. */
-export function selectFigures(article: Article, selection: FigureSelection): Figure[] {
-  const wanted = selection.category?.length ? new Set(selection.category) : undefined
-  return selectReports(article, selection.report).flatMap((r) =>
-    wanted ? r.figures.filter((f) => wanted.has(f.category.id)) : r.figures,
-  )
+  const { report, category } = selection
+  const chosen =
+    report === undefined
+      ? reports
+      : report === 'latest'
+        ? reports.slice(-1)
+        : report === 'previous'
+          ? reports.slice(-2, -1)
+          : reports.filter((r) => r.date === report)
+  if (!category?.length) return chosen
+  const wanted = new Set(category)
+  return chosen.map((r) => ({ ...r, figures: r.figures.filter((f) => wanted.has(f.category.id)) }))
 }
 
 /**

@@ -1,10 +1,16 @@
 // How long each kind of response may be reused. The content only changes with a deploy, and every 200 carries a
 // strong ETag, so caches revalidate cheaply (304) once these run out.
 
-/** Article pages: short, so a correction reaches readers within minutes of a deploy. */
-export const PAGE = 'public, max-age=300, stale-while-revalidate=86400'
-/** JSON and other data: embeds poll it, so an hour in caches, then revalidate. */
-export const DATA = 'public, max-age=3600, stale-while-revalidate=86400'
+/** A cache may serve a stale copy for a day while it revalidates in the background. */
+const STALE_SECONDS = 86_400
+
+/** Seconds an article page stays fresh: short, so a correction reaches readers within minutes of a deploy. */
+const PAGE_SECONDS = 300
+/** Seconds JSON and other data stay fresh: embeds poll it, so an hour in caches, then revalidate. */
+export const DATA_SECONDS = 3600
+
+export const PAGE = `public, max-age=${PAGE_SECONDS}, stale-while-revalidate=${STALE_SECONDS}`
+export const DATA = `public, max-age=${DATA_SECONDS}, stale-while-revalidate=${STALE_SECONDS}`
 /** An unknown address may become a real one with the next deploy. */
 export const NOT_FOUND = 'public, max-age=60'
 /** Errors that depend on the request itself. */

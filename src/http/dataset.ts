@@ -6,7 +6,8 @@ import * as v from 'valibot'
 import type { Dataset } from '../domain/datasets'
 import type { Library } from '../domain/library'
 import { type AudienceEnv, answerError } from './errors'
-import { commaList, MAX_QUERY_VALUE, rejectQuery } from './validate'
+import { CalendarDate, reportsQuerySchema } from './query-schemas'
+import { rejectQuery } from './validate'
 
 export type DatasetEnv = { Variables: { dataset: Dataset } }
 
@@ -24,28 +25,6 @@ export function datasetById(library: Library) {
     if (!dataset) return c.notFound()
     c.set('dataset', dataset)
     await next()
-  })
-}
-
-/** YYYY-MM-DD that names a day of the calendar: 2022-02-30 is refused, not rolled over to March. */
-export const CalendarDate = v.pipe(
-  v.string('must be given once'),
-  v.maxLength(MAX_QUERY_VALUE),
-  v.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date, YYYY-MM-DD'),
-  v.check((s) => {
-    const d = new Date(`${s}T00:00:00Z`)
-    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s
-  }, 'is not a date in the calendar'),
-)
-
-/** The reports query allowing these categories (also what openapi.json documents). */
-export function reportsQuerySchema(categories: string[]) {
-  return v.object({
-    from: v.optional(v.pipe(CalendarDate, v.description('The first date to include (YYYY-MM-DD).'))),
-    to: v.optional(v.pipe(CalendarDate, v.description('The last date to include (YYYY-MM-DD).'))),
-    category: v.optional(
-      v.pipe(commaList, v.array(v.picklist(categories, 'is not a category in this dataset'))),
-    ),
   })
 }
 

@@ -6,9 +6,9 @@ import type { MiddlewareHandler } from 'hono'
 import { createMiddleware } from 'hono/factory'
 
 /** Past this many distinct URLs (e.g. junk query strings), answers are still right, just not kept. */
-export const MAX_KEPT_URLS = 2048
+const MAX_KEPT_URLS = 2048
 /** Of those, at most this many error answers (404, 400), which anyone can mint by making up URLs. */
-export const MAX_KEPT_ERRORS = 256
+const MAX_KEPT_ERRORS = 256
 
 /** `keep` is set by `kept()` on a route (or by the app's 404): this request's answer may be kept. */
 export type KeepEnv = { Variables: { keep?: true } }

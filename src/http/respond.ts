@@ -2,7 +2,7 @@
 import type { Context } from 'hono'
 
 export const HTML = 'text/html; charset=utf-8'
-export const JSON_TYPE = 'application/json; charset=utf-8'
+const JSON_TYPE = 'application/json; charset=utf-8'
 export const PROBLEM = 'application/problem+json'
 export const SCRIPT = 'text/javascript; charset=utf-8'
 export const SVG = 'image/svg+xml'

@@ -2,8 +2,7 @@
 import type { MiddlewareHandler } from 'hono'
 import { secureHeaders } from 'hono/secure-headers'
 import { CHART_CSS } from '../views/charts/chart-style'
-import { EMBED_CSS } from '../views/embed-styles'
-import { PAGE_CSS } from '../views/styles'
+import { CARD_CSS, PAGE_CSS } from '../views/styles'
 import { sha256Base64 } from './sha256'
 
 type SecureHeadersOptions = NonNullable<Parameters<typeof secureHeaders>[0]>
@@ -19,7 +18,7 @@ export type StyleSources = { page: string; embed: string[] }
  * @example export default createApp(library, await styleSources())
  */
 export async function styleSources(): Promise<StyleSources> {
-  return { page: await styleHash(PAGE_CSS), embed: [await styleHash(EMBED_CSS), await styleHash(CHART_CSS)] }
+  return { page: await styleHash(PAGE_CSS), embed: [await styleHash(CARD_CSS), await styleHash(CHART_CSS)] }
 }
 
 const COMMON: SecureHeadersOptions = {

@@ -1,7 +1,7 @@
 // The JSON API, mounted at /api/v1.
 import { Hono } from 'hono'
 import type { AppEnv } from '../app'
-import { type Library, selectFigures } from '../domain/library'
+import { type Library, selectReports } from '../domain/library'
 import OPENAPI from '../generated/openapi.json'
 import { articleBySlug } from '../http/article'
 import { DATA } from '../http/cache-control'
@@ -24,14 +24,15 @@ export function apiRoutes(library: Library) {
 
   api.get('/articles/:slug/figures', kept(DATA), bySlug, figuresQuery, (c) => {
     const { article, origin } = c.var
-    return json(c, figuresJson(article, selectFigures(article, c.req.valid('query')), origin))
+    return json(c, figuresJson(article, selectReports(article, c.req.valid('query')), origin))
   })
 
   api.get('/articles/:slug/figures.csv', kept(DATA), bySlug, figuresQuery, (c) => {
     const { article } = c.var
     // The slug is lower-case words and hyphens (data schema), so it is safe in the header as it is.
     c.header('Content-Disposition', `attachment; filename="${article.slug}-figures.csv"`)
-    return send(c, figuresCsv(selectFigures(article, c.req.valid('query'))), CSV)
+    const figures = selectReports(article, c.req.valid('query')).flatMap((r) => r.figures)
+    return send(c, figuresCsv(figures), CSV)
   })
 
   return api

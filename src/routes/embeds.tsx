@@ -1,18 +1,18 @@
 // What other sites embed: the iframe card, its resize script and the SVG chart, mounted at /embed.
 import { Hono } from 'hono'
 import type { AppEnv } from '../app'
-import { type Library, selectFigures, selectReports } from '../domain/library'
+import { type Library, selectReports } from '../domain/library'
 import { articleBySlug } from '../http/article'
 import { DATA, PAGE } from '../http/cache-control'
 import { kept } from '../http/kept-answers'
 import { html, SCRIPT, SVG, send } from '../http/respond'
-import { chartQuery, chartThemeQuery, embedQuery } from '../http/validate'
+import { chartQuery, themeQuery } from '../http/validate'
+import { SITE_NAME } from '../site'
+import RESIZE_JS from '../static/resize.js'
 import { ContextChart } from '../views/charts/context-chart'
 import { articleContext } from '../views/charts/context-data'
 import { EmbedCard } from '../views/embed-card'
 import { FiguresChart } from '../views/figures-chart'
-import { PROVIDER_NAME } from '../views/oembed'
-import { RESIZE_JS } from '../views/resize-script'
 
 export function embedRoutes(library: Library) {
   const embeds = new Hono<AppEnv>()
@@ -21,7 +21,7 @@ export function embedRoutes(library: Library) {
   // Registered before /:slug, which would otherwise take "resize.js" for a slug.
   embeds.get('/resize.js', kept(DATA), (c) => send(c, RESIZE_JS, SCRIPT))
 
-  embeds.get('/:slug', kept(PAGE), bySlug, embedQuery, (c) => {
+  embeds.get('/:slug', kept(PAGE), bySlug, themeQuery, (c) => {
     const { theme } = c.req.valid('query')
     return html(c, <EmbedCard article={c.var.article} origin={c.var.origin} theme={theme} />)
   })
@@ -30,18 +30,17 @@ export function embedRoutes(library: Library) {
   embeds.get('/:slug/chart.svg', kept(DATA), bySlug, chartQuery, (c) => {
     const { article } = c.var
     const { category, report = 'latest', theme } = c.req.valid('query')
-    const shown = selectReports(article, report)[0]
+    const shown = selectReports(article, { category, report })[0]
     if (!shown) return c.notFound()
-    const figures = selectFigures(article, { category, report: shown.date })
     const svg = (
-      <FiguresChart report={shown} figures={figures} theme={theme} site={PROVIDER_NAME} standalone />
+      <FiguresChart report={shown} figures={shown.figures} theme={theme} site={SITE_NAME} standalone />
     )
     return send(c, `<?xml version="1.0" encoding="UTF-8"?>\n${svg}`, SVG)
   })
 
   // The daily series the article's one-day figure comes from, with that day marked.
-  embeds.get('/:slug/context.svg', kept(DATA), bySlug, chartThemeQuery, async (c) => {
-    const context = articleContext(c.var.article, await library.listDatasets(), PROVIDER_NAME)
+  embeds.get('/:slug/context.svg', kept(DATA), bySlug, themeQuery, async (c) => {
+    const context = articleContext(c.var.article, await library.listDatasets(), SITE_NAME)
     if (!context) return c.notFound()
     const { theme } = c.req.valid('query')
     const svg = <ContextChart {...context} theme={theme} id="context" standalone />

@@ -7,7 +7,7 @@ import { answerError } from '../http/errors'
 import { kept } from '../http/kept-answers'
 import { json } from '../http/respond'
 import { oembedQuery } from '../http/validate'
-import { THEMES } from '../views/embed-card'
+import { THEMES } from '../site'
 import { oembedJson } from '../views/oembed'
 
 /** The article an address on this site shows: `/`, `/articles/{slug}` or `/embed/{slug}`, any query. */

@@ -6,11 +6,11 @@ import { type ArticleEnv, articleBySlug, articleFrom } from '../http/article'
 import { DATA, PAGE } from '../http/cache-control'
 import { kept } from '../http/kept-answers'
 import { html, SVG, send } from '../http/respond'
+import { SITE_NAME } from '../site'
+import FAVICON_SVG from '../static/favicon.svg'
 import { ArticlePage } from '../views/article-page'
 import { type ArticleContext, articleContext } from '../views/charts/context-data'
 import { type ArticleImage, articleImages } from '../views/charts/images'
-import { FAVICON_SVG } from '../views/favicon'
-import { PROVIDER_NAME } from '../views/oembed'
 
 export function pageRoutes(library: Library) {
   const pages = new Hono<AppEnv>()
@@ -24,8 +24,8 @@ export function pageRoutes(library: Library) {
     let extras = extrasByArticle.get(article)
     if (!extras) {
       extras = (async () => {
-        const context = articleContext(article, await library.listDatasets(), PROVIDER_NAME)
-        return { context, images: await articleImages(article, context, PROVIDER_NAME) }
+        const context = articleContext(article, await library.listDatasets(), SITE_NAME)
+        return { context, images: await articleImages(article, context, SITE_NAME) }
       })()
       extrasByArticle.set(article, extras)
     }

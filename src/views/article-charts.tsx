@@ -1,6 +1,7 @@
 // The article's two charts as figures on its page: the daily series for context beside the paragraph with the
 // one-day figure, and the report's figures after the text. Each links its SVG, its PNG and its data.
 import type { Article } from '../domain/library'
+import { SITE_NAME } from '../site'
 import { ChartFigure, type ChartLink } from './chart-figure'
 import { ContextChart } from './charts/context-chart'
 import type { ArticleContext } from './charts/context-data'
@@ -8,7 +9,6 @@ import type { ArticleImage } from './charts/images'
 import { leadFigure } from './charts/lead-figure'
 import { FiguresChart } from './figures-chart'
 import { formatDate, formatDateShort, formatNumber } from './format'
-import { PROVIDER_NAME } from './oembed'
 import { articleUrls } from './urls'
 
 const png = (origin: string, image: ArticleImage | undefined): ChartLink[] =>
@@ -80,13 +80,7 @@ export function SnapshotFigure({
         { href: urls.csv, label: 'its data (CSV)' },
       ]}
     >
-      <FiguresChart
-        report={latest}
-        figures={latest.figures}
-        theme="auto"
-        site={PROVIDER_NAME}
-        id="snapshot"
-      />
+      <FiguresChart report={latest} figures={latest.figures} theme="auto" site={SITE_NAME} id="snapshot" />
     </ChartFigure>
   )
 }

@@ -1,5 +1,6 @@
 // The article as readers see it: headline, key points, body and photo captions, then the figures behind it.
 import type { Article } from '../domain/library'
+import { SITE_NAME } from '../site'
 import { ContextFigure, contextParagraph, SnapshotFigure } from './article-charts'
 import type { ArticleContext } from './charts/context-data'
 import type { ArticleImage } from './charts/images'
@@ -7,7 +8,6 @@ import { FiguresSection } from './figures-section'
 import { formatDate } from './format'
 import { GetDataSection } from './get-data-section'
 import { Layout } from './layout'
-import { PROVIDER_NAME } from './oembed'
 import { articleStructuredData, scriptSafeJson } from './structured-data'
 import { articleUrls } from './urls'
 
@@ -29,7 +29,7 @@ function ArticleHead({ article, origin, og }: { article: Article; origin: string
   return (
     <>
       <meta property="og:type" content="article" />
-      <meta property="og:site_name" content={PROVIDER_NAME} />
+      <meta property="og:site_name" content={SITE_NAME} />
       <meta property="og:title" content={article.headline} />
       <meta property="og:description" content={article.description} />
       <meta property="og:url" content={urls.page} />

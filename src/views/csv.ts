@@ -3,7 +3,7 @@ import type { DailyReport } from '../domain/datasets'
 import type { Figure } from '../domain/library'
 
 /** Column names, in order; snake_case like most CSV, naming the same things as the JSON figure fields. */
-export const FIGURE_COLUMNS = [
+const FIGURE_COLUMNS = [
   'report_date',
   'category',
   'label',
@@ -33,7 +33,7 @@ function text(value: string): string {
 
 const number = (value: number | null) => (value === null ? '' : String(value))
 
-/** @example figuresCsv(selectFigures(article, {})) // "report_date,category,...\r\n2022-09-13,personnel,..." */
+/** @example figuresCsv(article.reports.flatMap((r) => r.figures)) // "report_date,category,...\r\n2022-09-13,..." */
 export function figuresCsv(figures: Figure[]): string {
   const rows = figures.map((f) =>
     [

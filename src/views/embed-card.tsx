@@ -1,26 +1,12 @@
 // The compact card other sites put in an <iframe>: the figures the article quotes, who claims them, and the way
 // back to the article. It reads without JavaScript; /embed/resize.js only reports its height to the host page.
-import { type Article, cardFigures, type Figure } from '../domain/library'
-import { EMBED_CSS } from './embed-styles'
-import { formatChange, formatDate, formatDateShort, formatNumber } from './format'
+import { type Article, cardFigures } from '../domain/library'
+import type { Theme } from '../site'
+import { FigureRow } from './figure-row'
+import { formatDate, formatDateShort } from './format'
 import { ROLE_LABELS } from './labels'
+import { CARD_CSS } from './styles'
 import { articleUrls } from './urls'
-
-export const THEMES = ['light', 'dark', 'auto'] as const
-export type Theme = (typeof THEMES)[number]
-
-function FigureRow({ figure }: { figure: Figure }) {
-  return (
-    <tr>
-      <th scope="row">{figure.category.label}</th>
-      <td>
-        {figure.approximate && 'about '}
-        {formatNumber(figure.value)}
-      </td>
-      <td>{figure.change === null ? '–' : formatChange(figure.change)}</td>
-    </tr>
-  )
-}
 
 export function EmbedCard({ article, origin, theme }: { article: Article; origin: string; theme: Theme }) {
   const urls = articleUrls(origin, article.slug)
@@ -36,7 +22,7 @@ export function EmbedCard({ article, origin, theme }: { article: Article; origin
         <meta name="robots" content="noindex" />
         <link rel="canonical" href={urls.page} />
         <link rel="alternate" type="application/json+oembed" href={urls.oembed} title={article.headline} />
-        <style dangerouslySetInnerHTML={{ __html: EMBED_CSS }} />
+        <style dangerouslySetInnerHTML={{ __html: CARD_CSS }} />
         <script src="/embed/resize.js" defer />
       </head>
       <body>
@@ -70,7 +56,7 @@ export function EmbedCard({ article, origin, theme }: { article: Article; origin
               </thead>
               <tbody>
                 {shown.map((figure) => (
-                  <FigureRow figure={figure} />
+                  <FigureRow figures={[figure]} />
                 ))}
               </tbody>
             </table>

@@ -8,7 +8,7 @@ import { articleUrls } from './urls'
  * The host page's half of the resize contract: it sets the height of the iframe that sent the message.
  * Only messages from our origin and of our type are read.
  */
-export function hostListener(origin: string): string {
+function hostListener(origin: string): string {
   return `<script>
 window.addEventListener('message', function (event) {
   var data = event.data

@@ -3,9 +3,10 @@
 // a number, not a bar; the change since the previous report is set as large as the total.
 import type { Child } from 'hono/jsx'
 import type { Figure, Report } from '../domain/library'
-import { CHART_CSS, type ChartTheme } from './charts/chart-style'
+import type { Theme } from '../site'
+import { CHART_CSS } from './charts/chart-style'
 import { niceCeiling, r1, ticks, wrapWords } from './charts/scale'
-import { formatChange, formatDate, formatDateShort, formatNumber } from './format'
+import { formatChange, formatDate, formatDateShort, formatFigure, formatNumber } from './format'
 import { ROLE_LABELS } from './labels'
 
 /** Width of the drawing in SVG units; text sizes are chosen so it is still legible scaled to 320 px. */
@@ -15,8 +16,6 @@ const RIGHT = WIDTH - PAD
 /** Right edges of the total and change columns. */
 const TOTAL_X = 316
 const CHANGE_X = RIGHT
-
-const total = (f: Figure) => `${f.approximate ? 'about ' : ''}${formatNumber(f.value)}`
 
 /** The chart's alt text: everything it shows, in words. */
 export function chartDescription(report: Report, figures: Figure[]): string {
@@ -30,7 +29,7 @@ export function chartDescription(report: Report, figures: Figure[]): string {
         : f.change === 0
           ? ', unchanged'
           : `, ${f.change > 0 ? 'up' : 'down'} ${formatNumber(Math.abs(f.change))}`
-    return `${f.category.label}: ${total(f)}${change}.`
+    return `${f.category.label}: ${formatFigure(f)}${change}.`
   })
   return [
     `Chart of Russian losses since the invasion began, as claimed by ${who}, in its report of ${formatDate(report.date)}${day}`,
@@ -44,7 +43,7 @@ export function chartDescription(report: Report, figures: Figure[]): string {
 export type FiguresChartProps = {
   report: Report
   figures: Figure[]
-  theme: ChartTheme
+  theme: Theme
   site: string
   /** Unique among the charts of one page: prefixes the ids that <title>/<desc> are referenced by. */
   id?: string
@@ -95,7 +94,7 @@ export function FiguresChart({ report, figures, theme, site, id = 'chart', stand
       text(PAD, y, 'label', f.category.label)
       if (f.change !== null) text(CHANGE_X, y, 'sub muted', changeHeading, 'end')
       y += 32
-      text(PAD, y, 'big', total(f))
+      text(PAD, y, 'big', formatFigure(f))
       if (f.change !== null) text(CHANGE_X, y, 'big mark-text', formatChange(f.change), 'end')
       y += 6
       continue
@@ -112,7 +111,7 @@ export function FiguresChart({ report, figures, theme, site, id = 'chart', stand
         y += 17
         text(PAD, y, 'label', t)
         if (i === 0) {
-          text(TOTAL_X, y, 'value', total(f), 'end')
+          text(TOTAL_X, y, 'value', formatFigure(f), 'end')
           if (f.change !== null) text(CHANGE_X, y, 'value mark-text', formatChange(f.change), 'end')
         }
       })

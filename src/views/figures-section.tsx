@@ -1,6 +1,7 @@
 // The numbers behind the article: the source's reports side by side with the change, then the other counts.
-import type { Article, Figure, Report } from '../domain/library'
-import { formatChange, formatDate, formatDateShort, formatNumber } from './format'
+import type { Article, Report } from '../domain/library'
+import { FigureRow } from './figure-row'
+import { formatDate, formatDateShort, formatNumber } from './format'
 import { KIND_LABELS, MEASURE_LABELS, ROLE_LABELS } from './labels'
 
 function ReportHeading({ report }: { report: Report }) {
@@ -9,22 +10,6 @@ function ReportHeading({ report }: { report: Report }) {
       <time datetime={report.date}>{formatDateShort(report.date)}</time>
       {report.dayOfWar !== null && <span class="note"> (day {report.dayOfWar})</span>}
     </th>
-  )
-}
-
-function FigureRow({ figures }: { figures: Figure[] }) {
-  const latest = figures.at(-1) as Figure
-  return (
-    <tr class={latest.quotedInArticle ? 'quoted' : undefined}>
-      <th scope="row">{latest.category.label}</th>
-      {figures.map((f) => (
-        <td>
-          {f.approximate && 'about '}
-          {formatNumber(f.value)}
-        </td>
-      ))}
-      <td>{latest.change === null ? '–' : formatChange(latest.change)}</td>
-    </tr>
   )
 }
 

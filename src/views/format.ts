@@ -7,6 +7,11 @@ export function formatNumber(n: number): string {
   return NUMBER.format(n)
 }
 
+/** A figure as its source gives it: "about" where the source says so. @example formatFigure(f) // "about 53,650" */
+export function formatFigure(figure: { value: number; approximate: boolean }): string {
+  return `${figure.approximate ? 'about ' : ''}${NUMBER.format(figure.value)}`
+}
+
 /** A signed change; a true minus sign so screen readers say "minus". @example formatChange(350) // "+350" */
 export function formatChange(n: number): string {
   if (n === 0) return '0'

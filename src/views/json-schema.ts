@@ -1,11 +1,8 @@
 // The shapes of every JSON body the Worker sends, as valibot schemas: the serializers in json.ts are typed by
 // them, and /api/v1/openapi.json is generated from them, so the documentation cannot drift from the responses.
 import * as v from 'valibot'
-import { ClaimMeasure, SourceRole } from '../data/schema'
-
-const IsoDate = v.pipe(v.string(), v.isoDate(), v.description('A date, YYYY-MM-DD.'))
-const Url = v.pipe(v.string(), v.url())
-const Count = v.pipe(v.number(), v.integer(), v.minValue(0))
+import { Count, IsoDate, Url } from '../data/primitives'
+import { Claim, Source, SourceRole } from '../data/schema'
 
 export const ArticleLinks = v.pipe(
   v.strictObject({
@@ -59,27 +56,9 @@ export const ReportJson = v.strictObject({
   greatestLossesIn: v.array(v.string()),
 })
 
-const ClaimBase = {
-  id: v.string(),
-  source: v.string(),
-  measures: ClaimMeasure,
-  asOf: IsoDate,
-  asOfVerified: v.pipe(v.boolean(), v.description('False where the date is inferred and not checked.')),
-  note: v.string(),
-}
-
-export const ClaimJson = v.variant('kind', [
-  v.strictObject({ ...ClaimBase, kind: v.picklist(['party-claim', 'independent-count']), value: Count }),
-  v.strictObject({ ...ClaimBase, kind: v.literal('estimate-range'), low: Count, high: Count }),
-])
-
-export const SourceJson = v.strictObject({
-  id: v.string(),
-  name: v.string(),
-  shortName: v.string(),
-  role: SourceRole,
-  countsFrom: v.optional(IsoDate),
-})
+/** The claims and sources in a response are as the data files give them. */
+export const ClaimJson = Claim
+export const SourceJson = Source
 
 export const FiguresJson = v.strictObject({
   article: v.string(),

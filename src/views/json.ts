@@ -1,5 +1,5 @@
 // The JSON the API serves: plain numbers, ISO dates, stable field names, and every figure's source named.
-import { type Article, type Figure, selectFigures } from '../domain/library'
+import type { Article, Figure, Report } from '../domain/library'
 import type { ArticleJson, ArticleList, ArticleSummary, FigureJson, FiguresJson } from './json-schema'
 import { ROLE_LABELS } from './labels'
 import { articleUrls } from './urls'
@@ -15,7 +15,7 @@ export function articleListJson(articles: Article[], origin: string): ArticleLis
   return { articles: articles.map((a) => articleSummaryJson(a, origin)) }
 }
 
-export function articleSummaryJson(article: Article, origin: string): ArticleSummary {
+function articleSummaryJson(article: Article, origin: string): ArticleSummary {
   return {
     slug: article.slug,
     headline: article.headline,
@@ -41,10 +41,10 @@ function figureJson(f: Figure): FigureJson {
   }
 }
 
-/** The figures of an article; `figures` may be a filtered selection of its reports' figures. */
-export function figuresJson(article: Article, figures: Figure[], origin: string): FiguresJson {
-  const reportDates = new Set(figures.map((f) => f.report))
-  const reports = article.reports.filter((r) => reportDates.has(r.date))
+/** The figures of an article: `selected` are the reports asked for, each with the figures asked for. */
+export function figuresJson(article: Article, selected: Report[], origin: string): FiguresJson {
+  // A report none of whose figures were asked for is left out.
+  const reports = selected.filter((r) => r.figures.length)
   const sources = new Map(
     [...reports.map((r) => r.source), ...article.claims.map((c) => c.by)].map((s) => [s.id, s]),
   )
@@ -61,7 +61,7 @@ export function figuresJson(article: Article, figures: Figure[], origin: string)
       dayOfWar: r.dayOfWar,
       greatestLossesIn: r.greatestLossesIn,
     })),
-    figures: figures.map(figureJson),
+    figures: reports.flatMap((r) => r.figures.map(figureJson)),
     claims: article.claims.map(({ by: _by, ...claim }) => claim),
     sources: [...sources.values()],
     dataset: article.dataset ?? null,
@@ -83,6 +83,6 @@ export function articleJson(article: Article, origin: string): ArticleJson {
         ? [{ position: 'closing' as const, text: article.closingPhotoCaption, photo: null }]
         : []),
     ],
-    figures: figuresJson(article, selectFigures(article, {}), origin),
+    figures: figuresJson(article, article.reports, origin),
   }
 }

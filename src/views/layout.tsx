@@ -1,5 +1,6 @@
 // The document shell every reader page shares: head, skip link, masthead and footer.
 import type { Child } from 'hono/jsx'
+import { SITE_NAME } from '../site'
 import { PAGE_CSS } from './styles'
 
 export type LayoutProps = {
@@ -32,7 +33,7 @@ export function Layout({ title, description, canonicalPath, head, children }: La
         </a>
         <header class="masthead">
           <div class="wrap">
-            <a href="/">Russia-Ukraine war: figures and sources</a>
+            <a href="/">{SITE_NAME}</a>
           </div>
         </header>
         <main id="main" class="wrap">

@@ -1,26 +1,23 @@
 // The oEmbed answer for an article: an <iframe> of its embed card, sized to what the consumer allows.
 import { type Article, cardFigures } from '../domain/library'
-import type { Theme } from './embed-card'
+import { DATA_SECONDS } from '../http/cache-control'
+import { SITE_NAME, type Theme } from '../site'
 import type { OembedJson } from './json-schema'
 import { articleUrls } from './urls'
 
-/** The site's name, as the masthead gives it. */
-export const PROVIDER_NAME = 'Russia-Ukraine war: figures and sources'
-/** Seconds a consumer may keep the answer; the same as the data's Cache-Control. */
-export const OEMBED_CACHE_AGE = 3600
-export const DEFAULT_WIDTH = 600
+const DEFAULT_WIDTH = 600
 
 /**
  * The card's height at `width`, estimated from its rows; the resize script corrects it on pages that listen.
  * @example cardHeight(6, 600) // 426
  */
-export function cardHeight(rows: number, width: number): number {
+function cardHeight(rows: number, width: number): number {
   const base = 210 + 36 * rows
   // Narrow cards wrap the headline and the source line onto more lines.
   return width < 400 ? base + 120 : base
 }
 
-export function EmbedFrame(props: { src: string; title: string; width: number; height: number }) {
+function EmbedFrame(props: { src: string; title: string; width: number; height: number }) {
   return (
     <iframe
       src={props.src}
@@ -48,11 +45,12 @@ export function oembedJson(
     version: '1.0',
     type: 'rich',
     title: article.headline,
-    provider_name: PROVIDER_NAME,
+    provider_name: SITE_NAME,
     provider_url: `${origin}/`,
     html: String(<EmbedFrame src={src} title={title} width={width} height={height} />),
     width,
     height,
-    cache_age: OEMBED_CACHE_AGE,
+    // A consumer may keep the answer as long as caches keep the data.
+    cache_age: DATA_SECONDS,
   }
 }

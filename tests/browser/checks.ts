@@ -1,11 +1,11 @@
 // The checks every page gets in a real browser. Each returns what it found wrong, so an empty list means fine.
 import { spawn } from 'node:child_process'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
 import { type Browser, chromium, type Page } from 'playwright-core'
+import vnuJar from 'vnu-jar'
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 export const SCREENSHOT_DIR = resolve('test-results/screenshots')
@@ -190,6 +190,11 @@ export async function colorProblems(page: Page, scheme: Scheme): Promise<string[
       text: channels(body.color),
     }
   })
+  return schemeProblems(background, text, scheme)
+}
+
+/** Background and text (as RGB channels) match `scheme` and differ by at least WCAG AA's 4.5:1. */
+function schemeProblems(background: number[], text: number[], scheme: Scheme): string[] {
   const problems: string[] = []
   const bg = luminance(background)
   const fg = luminance(text)
@@ -199,6 +204,22 @@ export async function colorProblems(page: Page, scheme: Scheme): Promise<string[
   const ratio = contrast(bg, fg)
   if (ratio < 4.5) problems.push(`text contrast ${ratio.toFixed(2)}:1 is below 4.5:1 (${shown})`)
   return problems
+}
+
+/**
+ * An SVG chart opened as a document: its background and text colours match `scheme`, the viewer's preference,
+ * and differ by at least 4.5:1.
+ */
+export async function chartColorProblems(page: Page, scheme: Scheme): Promise<string[]> {
+  const { background, text } = await page.evaluate(() => {
+    const channels = (css: string) => (css.match(/[\d.]+/g) ?? []).map(Number)
+    const fill = (selector: string) => {
+      const element = document.querySelector(selector)
+      return element ? channels(getComputedStyle(element).fill) : []
+    }
+    return { background: fill('rect.bg'), text: fill('text') }
+  })
+  return schemeProblems(background, text, scheme)
 }
 
 /**
@@ -260,7 +281,8 @@ export function svgProblems(page: Page, svg: string): Promise<string[]> {
   }, svg)
 }
 
-const VNU_JAR = createRequire(import.meta.url).resolve('vnu-jar/build/dist/vnu.jar')
+/** vnu-jar's main export is the path of the jar, as a String object. */
+const VNU_JAR = String(vnuJar)
 
 /**
  * The W3C Nu HTML Checker's errors for each document, in one Java run.

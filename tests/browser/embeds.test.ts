@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import {
   articleSlugs,
   axeProblems,
+  chartColorProblems,
   colorProblems,
   launchBrowser,
   layoutProblems,
@@ -95,6 +96,18 @@ describe.skipIf(skip)('embeds in Chromium', () => {
         await page.close()
       }
     })
+
+    it.each(['light', 'dark'] as const)(
+      'is %s when the viewer prefers it, with enough contrast',
+      async (scheme) => {
+        const opened = await openPage(browser, `${origin}${chartPath(slug)}`, { width: 400, scheme })
+        try {
+          expect(await chartColorProblems(opened.page, scheme)).toEqual([])
+        } finally {
+          await opened.close()
+        }
+      },
+    )
   })
 
   describe('README: the host-page snippet', () => {

@@ -1,11 +1,11 @@
 // The addresses the browser suite visits for each article, so every page a person can see gets checked.
 /** The featured article, where most readers arrive. */
-export const FRONT_PATH = '/'
-export const NOT_FOUND_PATH = '/no-such-page'
+const FRONT_PATH = '/'
+const NOT_FOUND_PATH = '/no-such-page'
 export const EMBED_THEMES = ['light', 'dark', 'auto'] as const
 export type EmbedTheme = (typeof EMBED_THEMES)[number]
 
-export const articlePath = (slug: string) => `/articles/${slug}`
+const articlePath = (slug: string) => `/articles/${slug}`
 export const embedCardPath = (slug: string, theme: EmbedTheme) => `/embed/${slug}?theme=${theme}`
 export const chartPath = (slug: string) => `/embed/${slug}/chart.svg`
 export const contextChartPath = (slug: string) => `/embed/${slug}/context.svg`

@@ -1,8 +1,9 @@
 // The context chart: one category's claimed daily increase over a whole series, the article's day marked, a 7-day
 // average beside it, gaps where a day has no figure, and the claimant and the data's credit on the graphic itself.
 import type { Child } from 'hono/jsx'
+import type { Theme } from '../../site'
 import { formatChange, formatDate, formatDateShort, formatNumber } from '../format'
-import { CHART_CSS, type ChartTheme } from './chart-style'
+import { CHART_CSS } from './chart-style'
 import { axisTop, r1, ticks, trailingMean, wrapWords } from './scale'
 
 /** One day of the series: the increase since the report before it, or null when either report lacks the figure. */
@@ -22,7 +23,7 @@ export type ContextChartProps = {
   site: string
   /** The dataset the series comes from: its data is linked from the chart. */
   datasetId: string
-  theme: ChartTheme
+  theme: Theme
   /** Unique among the charts of one page: prefixes the ids that <title>/<desc> are referenced by. */
   id: string
   /** With its own stylesheet, for a standalone .svg or a PNG; inline in a page, the page's stylesheet applies. */

@@ -48,7 +48,7 @@ async function fingerprint(svg: string): Promise<string> {
 
 /**
  * Every PNG of an article: its snapshot chart, its context chart when it has one, and its link-preview image.
- * @example const images = await articleImages(article, context, PROVIDER_NAME)
+ * @example const images = await articleImages(article, context, SITE_NAME)
  */
 export async function articleImages(
   article: Article,

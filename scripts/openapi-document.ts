@@ -1,13 +1,12 @@
-// The OpenAPI 3.1 document of the API, generated from the valibot schemas that validate requests
+// The OpenAPI 3.1 document of the API, built from the valibot schemas that validate requests
 // (src/http/validate.ts) and describe responses (src/views/json-schema.ts): there is no hand-kept copy.
-// Run at build time only (`npm run openapi` writes src/generated/openapi.json), so the converter is not bundled.
+// Build-time code: `npm run openapi` (scripts/openapi.ts) writes it, so the converter is never bundled.
 import { type JsonSchema, toJsonSchema, toJsonSchemaDefs } from '@valibot/to-json-schema'
 import type * as v from 'valibot'
-import type { Library } from './domain/library'
-import { reportsQuerySchema } from './http/dataset'
-import { ChartThemeQuery, EmbedQuery, figuresQuerySchema, OembedQuery } from './http/validate'
-import * as Json from './views/json-schema'
-import { PROVIDER_NAME } from './views/oembed'
+import type { Library } from '../src/domain/library'
+import { figuresQuerySchema, OembedQuery, reportsQuerySchema, ThemeQuery } from '../src/http/query-schemas'
+import { SITE_NAME } from '../src/site'
+import * as Json from '../src/views/json-schema'
 
 type QuerySchema = v.ObjectSchema<v.ObjectEntries, v.ErrorMessage<v.ObjectIssue> | undefined>
 
@@ -38,6 +37,8 @@ type ComponentName = keyof typeof COMPONENTS
 /** Schemas shared between components are written once and referenced, the OpenAPI way. */
 const REF_CONFIG = {
   target: 'draft-2020-12',
+  // Checks JSON Schema cannot say (a real calendar date) and trimming are the server's business.
+  errorMode: 'ignore',
   overrideRef: ({ referenceId }: { referenceId: string }) => `#/components/schemas/${referenceId}`,
 } as const
 
@@ -138,7 +139,7 @@ export function openApiDocument(library: Library) {
     openapi: '3.1.0',
     jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
     info: {
-      title: `${PROVIDER_NAME}: data API`,
+      title: `${SITE_NAME}: data API`,
       version: '1',
       description:
         'The articles and the figures behind them. Every figure is a claim by the source named with it, not an established fact. Every response may be cached and revalidated with its ETag; every data response allows any origin (CORS).',
@@ -205,7 +206,8 @@ export function openApiDocument(library: Library) {
       '/api/v1/datasets/{id}/reports.csv': {
         get: {
           operationId: 'getDatasetReportsCsv',
-          summary: 'The same reports as CSV (RFC 4180): one row per date, a column per category and its increase',
+          summary:
+            'The same reports as CSV (RFC 4180): one row per date, a column per category and its increase',
           parameters: [DATASET_ID, ...reportsParameters],
           responses: {
             200: other('text/csv', `A header row, then one row per date; an empty cell is null. ${cached}`),
@@ -230,7 +232,7 @@ export function openApiDocument(library: Library) {
         get: {
           operationId: 'getEmbedCard',
           summary: 'An HTML card of the figures the article quotes, for an <iframe> on any site',
-          parameters: [SLUG, ...queryParameters(EmbedQuery)],
+          parameters: [SLUG, ...queryParameters(ThemeQuery)],
           responses: {
             200: other('text/html', cached),
             400: badQuery,
@@ -242,7 +244,7 @@ export function openApiDocument(library: Library) {
         get: {
           operationId: 'getChart',
           summary: 'An SVG chart of one report’s figures (the latest unless report says otherwise)',
-          parameters: [SLUG, ...figuresParameters, ...queryParameters(ChartThemeQuery)],
+          parameters: [SLUG, ...figuresParameters, ...queryParameters(ThemeQuery)],
           responses: {
             200: other('image/svg+xml', cached),
             400: badQuery,
@@ -253,8 +255,9 @@ export function openApiDocument(library: Library) {
       '/embed/{slug}/context.svg': {
         get: {
           operationId: 'getContextChart',
-          summary: 'An SVG chart of the daily series the article’s one-day figure comes from, that day marked',
-          parameters: [SLUG, ...queryParameters(ChartThemeQuery)],
+          summary:
+            'An SVG chart of the daily series the article’s one-day figure comes from, that day marked',
+          parameters: [SLUG, ...queryParameters(ThemeQuery)],
           responses: {
             200: other('image/svg+xml', cached),
             400: badQuery,
