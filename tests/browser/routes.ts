@@ -5,7 +5,7 @@ const NOT_FOUND_PATH = '/no-such-page'
 export const EMBED_THEMES = ['light', 'dark', 'auto'] as const
 export type EmbedTheme = (typeof EMBED_THEMES)[number]
 
-const articlePath = (slug: string) => `/articles/${slug}`
+export const articlePath = (slug: string) => `/articles/${slug}`
 export const embedCardPath = (slug: string, theme: EmbedTheme) => `/embed/${slug}?theme=${theme}`
 export const chartPath = (slug: string) => `/embed/${slug}/chart.svg`
 export const contextChartPath = (slug: string) => `/embed/${slug}/context.svg`
