@@ -1,15 +1,16 @@
 // Draws every article's charts and link-preview image as PNGs, at build time, from the same components and SVGs
 // the Worker serves: resvg rasterises them with a font file from @fontsource, so no network and no browser.
 // The files go to the static assets (ASSETS_DIR), never into the Worker script.
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { Resvg } from '@resvg/resvg-js'
+import { type ArticleImage, IMAGES_PREFIX, imageListPath } from '../src/data/article-images'
 import { BUNDLED_DATA } from '../src/data/bundled'
-import { loadLibrary } from '../src/data/load'
+import { type DatasetFiles, loadLibrary } from '../src/data/load'
 import { SITE_NAME } from '../src/site'
 import { articleContext } from '../src/views/charts/context-data'
-import { articleImages, IMAGES_PREFIX } from '../src/views/charts/images'
+import { articleImages } from '../src/views/charts/images'
 import { ASSETS_DIR } from './lib/assets-dir'
 import { woffToSfnt } from './lib/woff'
 
@@ -31,12 +32,30 @@ function fontFiles(scratch: string): string[] {
 const out = join(ASSETS_DIR, IMAGES_PREFIX)
 rmSync(out, { recursive: true, force: true })
 const fonts = fontFiles(join('node_modules', '.cache', 'chart-fonts'))
-// The same data the Worker serves, so the names it computes for the images are the names drawn here.
-const library = loadLibrary(BUNDLED_DATA)
+/** Every folder under data/datasets/, as the loader reads it. */
+function datasetFolders(): DatasetFiles[] {
+  const root = join('data', 'datasets')
+  return readdirSync(root, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map(({ name }) => {
+      const file = (base: string) => ({
+        path: `${root}/${name}/${base}`,
+        json: JSON.parse(readFileSync(join(root, name, base), 'utf8')),
+      })
+      return {
+        dataset: file('dataset.json'),
+        reports: file('reports.json'),
+        licence: readFileSync(join(root, name, 'LICENSE.txt'), 'utf8'),
+      }
+    })
+}
+
+const library = loadLibrary({ ...BUNDLED_DATA, datasets: datasetFolders() })
 const datasets = await library.listDatasets()
 let count = 0
 for (const article of library.listArticles()) {
   const context = articleContext(article, datasets, SITE_NAME)
+  const listed: ArticleImage[] = []
   for (const image of await articleImages(article, context, SITE_NAME)) {
     const rendered = new Resvg(image.svg, {
       fitTo: { mode: 'zoom', value: image.zoom },
@@ -49,7 +68,13 @@ for (const article of library.listArticles()) {
     const file = join(ASSETS_DIR, image.path)
     mkdirSync(dirname(file), { recursive: true })
     writeFileSync(file, rendered.asPng())
+    const { kind, path, width, height, alt } = image
+    listed.push({ kind, path, width, height, alt })
     count++
   }
+  // What the Worker links: it reads this list rather than drawing or naming anything itself.
+  const list = join(ASSETS_DIR, imageListPath(article.slug))
+  mkdirSync(dirname(list), { recursive: true })
+  writeFileSync(list, JSON.stringify({ images: listed }))
 }
 console.log(`Images: ${count} PNGs in ${out}`)

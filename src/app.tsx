@@ -6,6 +6,7 @@ import { etag, RETAINED_304_HEADERS } from 'hono/etag'
 import { createMiddleware } from 'hono/factory'
 import { methodNotAllowed } from 'hono/method-not-allowed'
 import { trimTrailingSlash } from 'hono/trailing-slash'
+import { IMAGES_PREFIX } from './data/article-images'
 import type { Library } from './domain/library'
 import { type AudienceEnv, answerError } from './http/errors'
 import type { KeepEnv, KeptAnswers } from './http/kept-answers'
@@ -17,7 +18,6 @@ import { embedRoutes } from './routes/embeds'
 import { imageRoutes } from './routes/images'
 import { oembedRoutes } from './routes/oembed'
 import { pageRoutes } from './routes/pages'
-import { IMAGES_PREFIX } from './views/charts/images'
 
 /** Longer request URLs are refused with 414 before any routing or parsing. */
 const MAX_URL_LENGTH = 4096

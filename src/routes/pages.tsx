@@ -1,6 +1,7 @@
 // Reader pages: the featured article at `/`, every article at its canonical address, and the site icon.
 import { type Context, Hono } from 'hono'
 import type { AppEnv } from '../app'
+import { imageLists } from '../data/article-images'
 import type { Article, Library } from '../domain/library'
 import { type ArticleEnv, articleBySlug, articleFrom } from '../http/article'
 import { DATA, PAGE } from '../http/cache-control'
@@ -10,30 +11,27 @@ import { SITE_NAME } from '../site'
 import FAVICON_SVG from '../static/favicon.svg'
 import { ArticlePage } from '../views/article-page'
 import { type ArticleContext, articleContext } from '../views/charts/context-data'
-import { type ArticleImage, articleImages } from '../views/charts/images'
 
 export function pageRoutes(library: Library) {
   const pages = new Hono<AppEnv>()
-  // Worked out once per article: its context series, and its images, whose names are fingerprints of the SVGs
-  // they are drawn from.
-  const extrasByArticle = new WeakMap<
-    Article,
-    Promise<{ context?: ArticleContext; images: ArticleImage[] }>
-  >()
+  // Worked out once per article: the series that gives it context.
+  const extrasByArticle = new WeakMap<Article, Promise<{ context?: ArticleContext }>>()
   const extrasOf = (article: Article) => {
     let extras = extrasByArticle.get(article)
     if (!extras) {
       extras = (async () => {
         const context = articleContext(article, await library.listDatasets(), SITE_NAME)
-        return { context, images: await articleImages(article, context, SITE_NAME) }
+        return { context }
       })()
       extrasByArticle.set(article, extras)
     }
     return extras
   }
+  const readImages = imageLists()
   const page = async (c: Context<AppEnv & ArticleEnv>) => {
     const { article, origin } = c.var
-    const { context, images } = await extrasOf(article)
+    const { context } = await extrasOf(article)
+    const images = await readImages((c.env as Partial<Env> | undefined)?.ASSETS, origin, article.slug)
     return html(c, <ArticlePage article={article} origin={origin} images={images} context={context} />)
   }
 

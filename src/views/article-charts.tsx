@@ -1,11 +1,12 @@
 // The article's two charts as figures on its page: the daily series for context beside the paragraph with the
 // one-day figure, and the report's figures after the text. Each links its SVG, its PNG and its data.
+
+import type { ArticleImage } from '../data/article-images'
 import type { Article } from '../domain/library'
 import { SITE_NAME } from '../site'
 import { ChartFigure, type ChartLink } from './chart-figure'
 import { ContextChart } from './charts/context-chart'
 import type { ArticleContext } from './charts/context-data'
-import type { ArticleImage } from './charts/images'
 import { leadFigure } from './charts/lead-figure'
 import { FiguresChart } from './figures-chart'
 import { formatDate, formatDateShort, formatNumber } from './format'

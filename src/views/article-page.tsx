@@ -1,9 +1,10 @@
 // The article as readers see it: headline, key points, body and photo captions, then the figures behind it.
+
+import type { ArticleImage } from '../data/article-images'
 import type { Article } from '../domain/library'
 import { SITE_NAME } from '../site'
 import { ContextFigure, contextParagraph, SnapshotFigure } from './article-charts'
 import type { ArticleContext } from './charts/context-data'
-import type { ArticleImage } from './charts/images'
 import { FiguresSection } from './figures-section'
 import { formatDate } from './format'
 import { GetDataSection } from './get-data-section'

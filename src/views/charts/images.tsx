@@ -1,8 +1,9 @@
-// The PNG renditions of an article's charts: which SVG each is drawn from, its fingerprinted address and size.
-// The build (scripts/render-images.ts) rasterises these SVGs; the Worker computes the same addresses from the same
-// SVGs to link them, so neither needs a manifest from the other.
+// The PNG renditions of an article's charts, for the build (scripts/render-images.ts): which SVG each is drawn
+// from, its fingerprinted address and its size. The build lists them in images.json; the Worker reads that list.
+import { type ArticleImage, IMAGES_PREFIX } from '../../data/article-images'
 import type { Article } from '../../domain/library'
 import { FiguresChart } from '../figures-chart'
+import { formatDate } from '../format'
 import { CONTEXT_WIDTH, ContextChart, type ContextChartProps, contextDescription } from './context-chart'
 import type { ArticleContext } from './context-data'
 import { leadFigure } from './lead-figure'
@@ -15,21 +16,10 @@ export const PNG_SCALE = 2
  * the PNG's bytes without changing the SVG it is drawn from.
  */
 export const RENDERER_VERSION = 'resvg-2.6.2 source-sans-3-5.3.0 1'
-/** Where the images live, both as static-asset files and as addresses. */
-export const IMAGES_PREFIX = '/images'
 
-export type ImageKind = 'chart' | 'context' | 'og'
-export type ArticleImage = {
-  kind: ImageKind
-  /** Site-absolute: /images/{slug}/{kind}.{fingerprint}.png */
-  path: string
-  /** How much to scale the SVG by to rasterise it. */
-  zoom: number
-  width: number
-  height: number
-  alt: string
-  svg: string
-}
+type ImageKind = ArticleImage['kind']
+/** An image to draw: its entry in the list, the SVG it is drawn from, and the zoom to draw it at. */
+export type ImageToDraw = ArticleImage & { svg: string; zoom: number }
 
 const LIGHT = 'light' as const
 
@@ -54,7 +44,7 @@ export async function articleImages(
   article: Article,
   context: ArticleContext | undefined,
   site: string,
-): Promise<ArticleImage[]> {
+): Promise<ImageToDraw[]> {
   const report = article.reports.at(-1)
   const figure = leadFigure(article)
   if (!report || !figure) return []
@@ -70,7 +60,7 @@ export async function articleImages(
       svg: String(
         <FiguresChart report={report} figures={report.figures} theme={LIGHT} site={site} standalone />,
       ),
-      alt: `Chart of Russian losses claimed by ${report.source.shortName} as of its report of ${report.date}.`,
+      alt: `Chart of Russian losses claimed by ${report.source.shortName} in its report of ${formatDate(report.date)}.`,
       zoom: PNG_SCALE,
     },
   ]
