@@ -1,16 +1,15 @@
 // Draws every article's charts and link-preview image as PNGs, at build time, from the same components and SVGs
 // the Worker serves: resvg rasterises them with a font file from @fontsource, so no network and no browser.
 // The files go to the static assets (ASSETS_DIR), never into the Worker script.
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { Resvg } from '@resvg/resvg-js'
 import { type ArticleImage, IMAGES_PREFIX, imageListPath } from '../src/data/article-images'
-import { BUNDLED_DATA } from '../src/data/bundled'
-import { type DatasetFiles, loadLibrary } from '../src/data/load'
 import { SITE_NAME } from '../src/site'
 import { articleContext } from '../src/views/charts/context-data'
 import { articleImages } from '../src/views/charts/images'
+import { checkOrExit } from './data/check'
 import { ASSETS_DIR } from './lib/assets-dir'
 import { woffToSfnt } from './lib/woff'
 
@@ -32,28 +31,10 @@ function fontFiles(scratch: string): string[] {
 const out = join(ASSETS_DIR, IMAGES_PREFIX)
 rmSync(out, { recursive: true, force: true })
 const fonts = fontFiles(join('node_modules', '.cache', 'chart-fonts'))
-/** Every folder under data/datasets/, as the loader reads it. */
-function datasetFolders(): DatasetFiles[] {
-  const root = join('data', 'datasets')
-  return readdirSync(root, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .map(({ name }) => {
-      const file = (base: string) => ({
-        path: `${root}/${name}/${base}`,
-        json: JSON.parse(readFileSync(join(root, name, base), 'utf8')),
-      })
-      return {
-        dataset: file('dataset.json'),
-        reports: file('reports.json'),
-        licence: readFileSync(join(root, name, 'LICENSE.txt'), 'utf8'),
-      }
-    })
-}
-
-const library = loadLibrary({ ...BUNDLED_DATA, datasets: datasetFolders() })
-const datasets = await library.listDatasets()
+// The articles as the data check builds them, so a data error stops here too, at its line and column.
+const { articles, datasets } = await checkOrExit('data')
 let count = 0
-for (const article of library.listArticles()) {
+for (const article of articles) {
   const context = articleContext(article, datasets, SITE_NAME)
   const listed: ArticleImage[] = []
   for (const image of await articleImages(article, context, SITE_NAME)) {

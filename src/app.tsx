@@ -60,7 +60,7 @@ export type AppOptions = {
 
 /**
  * The whole Worker for one library of articles.
- * @example createApp({ library: loadLibrary(BUNDLED_DATA), styles: await styleSources(), kept: keptAnswers() })
+ * @example createApp({ library: assetLibrary(env.ASSETS), styles: await styleSources(), kept: keptAnswers() })
  */
 export function createApp({ library, styles, kept }: AppOptions) {
   const app = new Hono<AppEnv>()

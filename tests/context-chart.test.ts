@@ -2,10 +2,11 @@
 // from the SVG and checked against the reference file (tests/fixtures), not against the code that drew it.
 import { describe, expect, it } from 'vitest'
 import reference from './fixtures/general-staff-reference/general-staff-daily.json'
-import { appFor, dataWithDatasets, dataWithFixture, FEATURED, ORIGIN } from './helpers'
+import { appFor, dataWithFixture, FEATURED, ORIGIN } from './helpers'
+import { REAL_DATA } from './real-data'
 
 const CHART = `/embed/${FEATURED}/context.svg`
-const app = await appFor(dataWithDatasets())
+const app = await appFor(REAL_DATA)
 const get = (path: string, init?: RequestInit) => app.request(`${ORIGIN}${path}`, init)
 
 type Day = { date: string; personnel: number | null }
@@ -110,9 +111,13 @@ describe('GET /embed/{slug}/context.svg', () => {
     })
   })
 
-  it('answers 404 for an article no dataset gives context, and for an unknown article', async () => {
-    const without = await appFor(dataWithFixture())
-    expect((await without.request(`${ORIGIN}${CHART}`)).status).toBe(404)
+  it("draws another article's lead figure from the same dataset, and answers 404 for an unknown article", async () => {
+    const drones = await appFor(dataWithFixture())
+    const res = await drones.request(`${ORIGIN}/embed/drone-report/context.svg`)
+    expect(res.status).toBe(200)
+    const svg = await res.text()
+    expect(svg).toContain('Russian drones lost per day')
+    expect(svg).toMatch(/data-marked="2022-09-14">Sept. 14: \+4<\/text>/)
     expect((await get('/embed/no-such-article/context.svg')).status).toBe(404)
   })
 })

@@ -2,12 +2,13 @@
 // oracle is the checked file the dataset was made from, not the code that serves it.
 import { describe, expect, it } from 'vitest'
 import reference from './fixtures/general-staff-reference/general-staff-daily.json'
-import { appFor, dataWithDatasets, ORIGIN, parseCsv } from './helpers'
+import { appFor, ORIGIN, parseCsv } from './helpers'
+import { REAL_DATA } from './real-data'
 
 const ID = 'general-staff-losses'
 const BASE = `/api/v1/datasets/${ID}`
 const DATA_CACHE = 'public, max-age=3600, stale-while-revalidate=86400'
-const app = await appFor(dataWithDatasets())
+const app = await appFor(REAL_DATA)
 const get = (path: string, init?: RequestInit) => app.request(`${ORIGIN}${path}`, init)
 
 type Day = Record<string, number | string | null> & { date: string; day: number }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { appFor, dataWithDatasets, FEATURED, fetchWorker, ORIGIN } from './helpers'
+import { appFor, FEATURED, fetchWorker, ORIGIN } from './helpers'
+import { REAL_DATA } from './real-data'
 
 /** The first TCP round trip carries about 14 KiB: a page within it paints without waiting for another. */
 const PAGE_BUDGET = 14 * 1024
@@ -17,7 +18,7 @@ describe('Response sizes', () => {
   })
 
   it('fits the article page in 14 KiB gzipped with its context chart inline', async () => {
-    const app = await appFor(dataWithDatasets())
+    const app = await appFor(REAL_DATA)
     const res = await app.request(`${ORIGIN}/articles/${FEATURED}`)
     expect(await res.clone().text()).toContain('id="context-chart"')
     expect(await gzippedSize(res)).toBeLessThan(PAGE_BUDGET)

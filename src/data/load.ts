@@ -1,8 +1,14 @@
-// Turns the raw data files into a Library, or fails naming the file and the field that is wrong.
+// Turns the raw data files into what the Worker serves, or fails naming the file and the field that is wrong.
 import * as v from 'valibot'
 import { type Dataset, dailyReports, directionPlaces, reportedRange } from '../domain/datasets'
-import type { Article, Library } from '../domain/library'
-import { changeBetween, dayOfWar, reportKeys } from '../domain/library'
+import {
+  type Article,
+  changeBetween,
+  dayOfWar,
+  type Library,
+  memoryLibrary,
+  reportKeys,
+} from '../domain/library'
 import { disagreements } from '../domain/mentions'
 import {
   ArticleFile,
@@ -12,12 +18,14 @@ import {
   DatasetReportsFile,
   FiguresFile,
   type InlineReport,
+  type ReportEntry,
+  SiteFile,
   type Source,
   SourcesFile,
 } from './schema'
 
-/** A data file as bundled: its path (for error messages) and its parsed JSON. */
-type DataFile = { path: string; json: unknown }
+/** A data file as read: its path (for error messages) and its parsed JSON. */
+export type DataFile = { path: string; json: unknown }
 
 export type DataFiles = {
   categories: DataFile
@@ -27,37 +35,72 @@ export type DataFiles = {
   datasets?: DatasetFiles[]
   /** The slug served at `/`. */
   featured: string
+  /** The file that names it, for error messages. */
+  featuredIn?: string
+  /** data/site.json as read, when the data comes from a folder. */
+  site?: DataFile
 }
 
 export type DatasetFiles = { dataset: DataFile; reports: DataFile; licence: string }
 
+/** One thing wrong with the data: the file, the field (a dot path, as valibot writes it) and what is wrong. */
+export type Problem = { file: string; field: string; reason: string }
+
 /** Thrown when the data cannot go live. Its message lists every problem as "file: field: reason". */
 export class DataError extends Error {
   override name = 'DataError'
+  constructor(readonly problems: Problem[]) {
+    const lines = problems.map((p) => `${p.file}: ${p.field}: ${p.reason}`)
+    super(`Invalid data, so the Worker will not start:\n${lines.join('\n')}`)
+  }
+}
+
+/** Everything the build derives from the data files, ready to be served. */
+export type BuiltData = {
+  /** In the order of the data files. */
+  articles: Article[]
+  datasets: Dataset[]
+  /** The slug served at `/`. */
+  featured: string
 }
 
 /** The folder a data file sits in: an article's slug or a dataset's id. */
 const folderOf = (file: DataFile) => file.path.split('/').at(-2) ?? ''
 
-function parse<S extends v.GenericSchema>(schema: S, file: DataFile): v.InferOutput<S> {
+type Fail = (file: DataFile, field: string, reason: string) => void
+
+/** The file's content as its schema types it, or undefined with each issue reported. */
+function parse<S extends v.GenericSchema>(
+  schema: S,
+  file: DataFile,
+  fail: Fail,
+): v.InferOutput<S> | undefined {
   const result = v.safeParse(schema, file.json)
   if (result.success) return result.output
-  const lines = result.issues.map(
-    (issue) => `${file.path}: ${v.getDotPath(issue) ?? '(top level)'}: ${issue.message}`,
-  )
-  throw new DataError(`Invalid data, so the Worker will not start:\n${lines.join('\n')}`)
+  for (const issue of result.issues) fail(file, v.getDotPath(issue) ?? '(top level)', reasonFor(issue))
+  return undefined
+}
+
+/** Valibot's message, reworded for an editor where it speaks of keys rather than fields. */
+function reasonFor(issue: v.BaseIssue<unknown>): string {
+  if (issue.type === 'strict_object' && issue.input !== undefined)
+    return `${issue.message}: this field is not allowed here; check its spelling, or remove it`
+  if (issue.kind === 'schema' && issue.received === 'undefined' && issue.expected?.startsWith('"'))
+    return `${issue.message}: this required field is missing; add it`
+  return issue.message
 }
 
 /**
  * Validates every data file and the links between them, and derives what the pages and API serve.
- * @example const library = loadLibrary(BUNDLED_DATA) // throws DataError on a bad file
+ * @example const built = buildData(files) // throws DataError listing every problem
  */
-export function loadLibrary(files: DataFiles): Library {
-  const { categories } = parse(CategoriesFile, files.categories)
-  const { sources } = parse(SourcesFile, files.sources)
-  const problems: string[] = []
-  const fail = (file: DataFile, field: string, reason: string) =>
-    problems.push(`${file.path}: ${field}: ${reason}`)
+export function buildData(files: DataFiles): BuiltData {
+  const problems: Problem[] = []
+  const fail: Fail = (file, field, reason) => problems.push({ file: file.path, field, reason })
+  if (files.site) parse(SiteFile, files.site, fail)
+  const categories = parse(CategoriesFile, files.categories, fail)?.categories
+  const sources = parse(SourcesFile, files.sources, fail)?.sources
+  if (!categories || !sources) throw new DataError(problems)
 
   for (const [list, file] of [
     [categories, files.categories],
@@ -72,27 +115,29 @@ export function loadLibrary(files: DataFiles): Library {
   const sourceById = new Map(sources.map((s) => [s.id, s]))
   const categoryIds = new Set(categories.map((c) => c.id))
   const datasets = new Map<string, Dataset>()
-  for (const files_ of files.datasets ?? []) {
-    const dataset = loadDataset(files_, categories, sourceById, fail)
-    if (!dataset) continue
-    if (datasets.has(dataset.id))
-      fail(files_.dataset, '(top level)', `dataset "${dataset.id}" is listed twice`)
-    datasets.set(dataset.id, dataset)
+  for (const folder of files.datasets ?? []) {
+    const dataset = loadDataset(folder, categories, sourceById, fail)
+    if (dataset) datasets.set(dataset.id, dataset)
   }
 
   const bySlug = new Map<string, Article>()
-  const usedDatasets = new Set<Dataset>()
+  /** Checked like the rest, but not served. */
+  const drafts = new Set<string>()
   for (const entry of files.articles) {
-    const text = parse(ArticleFile, entry.article)
-    const parsed = parse(FiguresFile, entry.figures)
+    const before = problems.length
+    const text = parse(ArticleFile, entry.article, fail)
+    const parsed = parse(FiguresFile, entry.figures, fail)
+    if (!text || !parsed) continue
+    const used = new Set<Dataset>()
     const figures = { ...parsed, reports: parsed.reports.map((r, i) => resolveReport(r, i)) }
     const folder = folderOf(entry.article)
     if (folder !== text.slug)
       fail(entry.article, 'slug', `"${text.slug}" must match its folder name "${folder}"`)
-    if (bySlug.has(text.slug)) fail(entry.article, 'slug', `"${text.slug}" is used by another article`)
+    if (bySlug.has(text.slug) || drafts.has(text.slug))
+      fail(entry.article, 'slug', `"${text.slug}" is used by another article`)
 
     /** A named dataset report as the article uses it; an inline one checked against any dataset that has it. */
-    function resolveReport(report: (typeof parsed.reports)[number], i: number): InlineReport {
+    function resolveReport(report: ReportEntry, i: number): InlineReport {
       if ('source' in report) {
         for (const dataset of datasets.values()) {
           if (dataset.source.id === report.source) checkAgainstDataset(report, i, dataset)
@@ -100,20 +145,28 @@ export function loadLibrary(files: DataFiles): Library {
         return report
       }
       const dataset = datasets.get(report.dataset)
-      const field = `reports.${i}`
       if (!dataset) {
-        fail(entry.figures, `${field}.dataset`, `"${report.dataset}" is not a folder in data/datasets/`)
+        const known = [...datasets.keys()].join(', ') || 'none'
+        fail(
+          entry.figures,
+          `reports.${i}.dataset`,
+          `"${report.dataset}" is not a dataset in data/datasets/ (${known})`,
+        )
         return { source: '', date: report.date, greatestLossesIn: [], approximate: [], counts: {} }
       }
-      usedDatasets.add(dataset)
+      used.add(dataset)
       const record = dataset.reports.find((r) => r.date === report.date)
       if (!record) {
-        fail(entry.figures, `${field}.date`, `${report.date} is not a report in dataset "${dataset.id}"`)
+        fail(
+          entry.figures,
+          `reports.${i}.date`,
+          `${report.date} is not a report in dataset "${dataset.id}" (${dataset.from} to ${dataset.to})`,
+        )
       } else if (record.personnelQualifier === 'more') {
         fail(
           entry.figures,
-          `${field}.date`,
-          `the report of ${report.date} gives personnel as "more than"; articles can only quote "about" or exact figures`,
+          `reports.${i}.date`,
+          `the report of ${report.date} gives personnel as "more than"; an article can quote "about" or exact figures`,
         )
       }
       const counts: Record<string, number> = {}
@@ -146,17 +199,17 @@ export function loadLibrary(files: DataFiles): Library {
       if (!sourceById.has(id)) fail(entry.figures, field, `source "${id}" is not in ${files.sources.path}`)
     }
     figures.reports.forEach((report, i) => {
-      checkSource(`reports.${i}.source`, report.source)
+      if ('source' in (parsed.reports[i] ?? {})) checkSource(`reports.${i}.source`, report.source)
       for (const id of [...Object.keys(report.counts), ...report.approximate]) {
         if (!categoryIds.has(id))
           fail(entry.figures, `reports.${i}`, `category "${id}" is not in ${files.categories.path}`)
       }
-      const before = figures.reports[i - 1]
-      if (before && before.date >= report.date) {
+      const earlier = figures.reports[i - 1]
+      if (earlier && earlier.date >= report.date) {
         fail(
           entry.figures,
           `reports.${i}.date`,
-          `${report.date} must come after ${before.date}: list reports oldest first`,
+          `${report.date} must come after ${earlier.date}: list reports oldest first`,
         )
       }
       const countsFrom = sourceById.get(report.source)?.countsFrom
@@ -185,39 +238,43 @@ export function loadLibrary(files: DataFiles): Library {
         `${text.figuresAsOf} must be the date of the latest report, ${latest}`,
       )
     }
-    if (problems.length) continue
+    if (problems.length > before) continue
 
     const sourceOf = (id: string) => sourceById.get(id) as Source
     const quoted = new Set(text.mentions.flatMap((m) => ('category' in m ? [m.category] : [])))
     const reports = changeBetween(figures.reports, categories, sourceOf, quoted)
     const present = new Set(reports.flatMap((r) => r.figures.map((f) => f.category.id)))
+    const { $schema: _, draft, ...words } = text
     const article: Article = {
-      ...text,
+      ...words,
       reports,
       claims: figures.claims.map((claim) => ({ ...claim, by: sourceOf(claim.source) })),
-      dataset: figures.dataset ?? creditFor(usedDatasets),
+      dataset: figures.dataset ?? creditFor(used),
       categoryIds: categories.filter((c) => present.has(c.id)).map((c) => c.id),
       reportKeys: reportKeys(reports),
     }
     for (const { field, reason } of disagreements(article)) fail(entry.article, field, reason)
-    bySlug.set(article.slug, article)
+    if (draft) drafts.add(article.slug)
+    else bySlug.set(article.slug, article)
   }
 
-  const featured = bySlug.get(files.featured)
-  if (!featured && !problems.length)
-    problems.push(`featured article "${files.featured}" is not among the articles`)
-  if (problems.length || !featured) {
-    throw new DataError(`Invalid data, so the Worker will not start:\n${problems.join('\n')}`)
+  if (!bySlug.has(files.featured) && !problems.length) {
+    const file = { path: files.featuredIn ?? 'data/site.json', json: null }
+    const why = drafts.has(files.featured)
+      ? 'is a draft ("draft": true)'
+      : 'is not among the articles in data/articles/'
+    fail(file, 'featured', `featured article "${files.featured}" ${why}`)
   }
-  const list = [...bySlug.values()]
-  const datasetList = [...datasets.values()]
-  return {
-    featured,
-    getArticle: (slug) => bySlug.get(slug),
-    listArticles: () => list,
-    getDataset: async (id) => datasets.get(id),
-    listDatasets: async () => datasetList,
-  }
+  if (problems.length) throw new DataError(problems)
+  return { articles: [...bySlug.values()], datasets: [...datasets.values()], featured: files.featured }
+}
+
+/**
+ * The data as a Library held in memory: what tests build from fixtures, with the same checks as the build.
+ * @example const library = loadLibrary(files) // throws DataError on a bad file
+ */
+export function loadLibrary(files: DataFiles): Library {
+  return memoryLibrary(buildData(files))
 }
 
 /** The credit an article gives the dataset its reports come from. */
@@ -235,15 +292,16 @@ function loadDataset(
   files: DatasetFiles,
   categories: Category[],
   sourceById: Map<string, Source>,
-  report: (file: DataFile, field: string, reason: string) => void,
+  report: Fail,
 ): Dataset | undefined {
   let failed = false
   const fail = (file: DataFile, field: string, reason: string) => {
     failed = true
     report(file, field, reason)
   }
-  const meta = parse(DatasetFile, files.dataset)
-  const { reports: records } = parse(DatasetReportsFile, files.reports)
+  const meta = parse(DatasetFile, files.dataset, fail)
+  const records = parse(DatasetReportsFile, files.reports, fail)?.reports
+  if (!meta || !records) return undefined
   const id = folderOf(files.dataset)
   const source = sourceById.get(meta.source)
   if (!source) fail(files.dataset, 'source', `source "${meta.source}" is not in data/sources.json`)

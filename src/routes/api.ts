@@ -6,6 +6,7 @@ import { type Library, selectReports } from '../domain/library'
 import { articleBySlug } from '../http/article'
 import { DATA } from '../http/cache-control'
 import { kept } from '../http/kept-answers'
+import { pageQuery } from '../http/page-param'
 import { CSV, json, send } from '../http/respond'
 import { figuresQuery } from '../http/validate'
 import { figuresCsv } from '../views/csv'
@@ -24,7 +25,10 @@ export function apiRoutes(library: Library) {
     return json(c, { ...document, servers: [{ url: c.var.origin }] })
   })
 
-  api.get('/articles', kept(DATA), (c) => json(c, articleListJson(library.listArticles(), c.var.origin)))
+  api.get('/articles', kept(DATA), pageQuery, async (c) => {
+    const archive = await library.listArticles(c.req.valid('query').page)
+    return archive ? json(c, articleListJson(archive, c.var.origin)) : c.notFound()
+  })
 
   api.get('/articles/:slug', kept(DATA), bySlug, (c) => json(c, articleJson(c.var.article, c.var.origin)))
 

@@ -1,4 +1,4 @@
-// Reader pages: the featured article at `/`, every article at its canonical address, and the site icon.
+// Reader pages: the featured article at `/`, the archive, every article at its canonical address, the site icon.
 import { type Context, Hono } from 'hono'
 import type { AppEnv } from '../app'
 import { imageLists } from '../data/article-images'
@@ -6,9 +6,11 @@ import type { Article, Library } from '../domain/library'
 import { type ArticleEnv, articleBySlug, articleFrom } from '../http/article'
 import { DATA, PAGE } from '../http/cache-control'
 import { kept } from '../http/kept-answers'
+import { pageQuery } from '../http/page-param'
 import { html, SVG, send } from '../http/respond'
 import { SITE_NAME } from '../site'
 import FAVICON_SVG from '../static/favicon.svg'
+import { ArchivePage } from '../views/archive-page'
 import { ArticlePage } from '../views/article-page'
 import { type ArticleContext, articleContext } from '../views/charts/context-data'
 
@@ -38,9 +40,13 @@ export function pageRoutes(library: Library) {
   pages.get(
     '/',
     kept(PAGE),
-    articleFrom(() => library.featured),
+    articleFrom(() => library.getFeatured()),
     page,
   )
+  pages.get('/articles', kept(PAGE), pageQuery, async (c) => {
+    const archive = await library.listArticles(c.req.valid('query').page)
+    return archive ? html(c, <ArchivePage archive={archive} />) : c.notFound()
+  })
   pages.get('/articles/:slug', kept(PAGE), articleBySlug(library), page)
   // Browsers ask for /favicon.ico whether or not a page links an icon; both names get the same SVG.
   pages.get('/favicon.svg', kept(DATA), (c) => send(c, FAVICON_SVG, SVG))

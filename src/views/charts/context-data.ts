@@ -28,7 +28,8 @@ export function articleContext(
   return {
     days: dataset.reports.map((r) => ({ date: r.date, day: r.day, increase: r.increase[key] ?? null })),
     marked: latest.date,
-    subject: `${lead.category.shortLabel} losses`,
+    // "personnel losses", but "drones lost": equipment is counted in pieces.
+    subject: key === 'personnel' ? `${lead.category.shortLabel} losses` : `${lead.category.shortLabel} lost`,
     claimant: dataset.source.shortName,
     credit: `Data: “${dataset.compiledBy.name}” by ${dataset.compiledBy.author}, ${dataset.licence.name} licence.`,
     site,
