@@ -12,7 +12,7 @@ import { FEATURED, ORIGIN } from './helpers'
 
 const SEED = 20_260_426
 const worker = {
-  // With the Worker's bindings, so what it reads from static assets (the OpenAPI document) is there.
+  // With the Worker's bindings, so what lives in the static assets (the OpenAPI document) answers too.
   fetch: async (input: Request | string) =>
     app.fetch(typeof input === 'string' ? new Request(input) : input, env),
 }

@@ -4,6 +4,7 @@ import categories from '../data/categories.json'
 import { openApiDocument } from '../scripts/openapi-document'
 import GENERATED from '../src/generated/openapi.json'
 import { appFor, dataWithFixture, FEATURED, fetchWorker, ORIGIN } from './helpers'
+import { REAL_DATA } from './real-data'
 
 type Operation = {
   parameters?: { name: string; in: string; schema: { enum?: string[]; items?: { enum?: string[] } } }[]
@@ -37,7 +38,11 @@ async function validateAgainst(doc: OpenApi, template: string, res: Response) {
   return body
 }
 
-const slugPath = (template: string) => template.replace('{slug}', FEATURED)
+const slugPath = (template: string) =>
+  template.replace('{slug}', FEATURED).replace('{id}', 'general-staff-losses').replace('{date}', 'latest')
+const datasetsApp = await appFor(REAL_DATA)
+/** The Worker with the datasets beside its articles, as the build serves them. */
+const withDatasets = (path: string) => datasetsApp.request(`${ORIGIN}${path}`)
 const article = encodeURIComponent(`${ORIGIN}/articles/${FEATURED}`)
 
 const CATEGORY_IDS = categories.categories.map((c) => c.id)
@@ -175,6 +180,21 @@ describe('JSON responses validate against openapi.json', () => {
     ['/oembed', `/oembed?url=${article}&maxheight=tall`],
   ])('%s: GET %s', async (template, path) => {
     await validateAgainst(await openApi(), template, await fetchWorker(path))
+  })
+
+  it.each([
+    ['/api/v1/datasets', '/api/v1/datasets'],
+    ['/api/v1/datasets/{id}', '/api/v1/datasets/general-staff-losses'],
+    ['/api/v1/datasets/{id}', '/api/v1/datasets/nope'],
+    ['/api/v1/datasets/{id}/reports', '/api/v1/datasets/general-staff-losses/reports'],
+    ['/api/v1/datasets/{id}/reports', '/api/v1/datasets/general-staff-losses/reports?from=2022-02-30'],
+    ['/api/v1/datasets/{id}/reports.csv', '/api/v1/datasets/general-staff-losses/reports.csv?category=nope'],
+    ['/api/v1/datasets/{id}/reports/{date}', '/api/v1/datasets/general-staff-losses/reports/latest'],
+    ['/api/v1/datasets/{id}/reports/{date}', '/api/v1/datasets/general-staff-losses/reports/2022-02-30'],
+    ['/api/v1/datasets/{id}/reports/{date}', '/api/v1/datasets/general-staff-losses/reports/2020-01-01'],
+    ['/embed/{slug}/context.svg', `/embed/${FEATURED}/context.svg?theme=sepia`],
+  ])('%s: GET %s (with the datasets)', async (template, path) => {
+    await validateAgainst(await openApi(), template, await withDatasets(path))
   })
 
   it('would catch a response that strays from the document', async () => {

@@ -55,9 +55,9 @@ describe('GET /articles/{slug}: honest presentation', () => {
       ['2022-08', 'last month'],
       ['2022-09', 'earlier this month'],
     ]) {
-      expect(html).toMatch(new RegExp(`<time datetime="${datetime}" title="[^"]+">${words}</time>`))
+      expect(html).toContain(`<time datetime="${datetime}">${words}</time>`)
     }
-    expect(html.match(/<time datetime="2022-09-13" title="Sept. 13, 2022">Tuesday<\/time>/g)).toHaveLength(2)
+    expect(html.match(/<time datetime="2022-09-13">Tuesday<\/time>/g)).toHaveLength(2)
     const shown = text(html)
     expect(shown).toContain('“Tuesday” means Sept. 13, 2022')
     expect(shown).toContain('“as of Friday” means Sept. 9, 2022 (most likely; not verified)')

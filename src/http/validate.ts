@@ -56,7 +56,7 @@ export const chartQuery = validator('query', (query, c: Context<ArticleEnv & Aud
 })
 
 /** The 400 problem for a query that failed its schema: each bad parameter, its value and what is allowed. */
-function rejectQuery<E extends AudienceEnv>(
+export function rejectQuery<E extends AudienceEnv>(
   c: Context<E>,
   issues: v.BaseIssue<unknown>[],
   allowed: Record<string, string[]>,
@@ -67,6 +67,14 @@ function rejectQuery<E extends AudienceEnv>(
     .join('. ')
   return answerError(c, 400, `${detail}.`, { invalidParams: params })
 }
+
+/**
+ * Validates a series chart's `?theme=`; a bad one is a 400 problem naming it and the themes allowed.
+ * @example embeds.get('/:slug/context.svg', articleBySlug(library), themeQuery, handler)
+ */
+export const themeQuery = vValidator('query', ThemeQuery, (result, c: Context<AudienceEnv>) => {
+  if (!result.success) return rejectQuery(c, result.issues, { theme: [...THEMES] })
+})
 
 /**
  * Validates an oEmbed request's query; a bad one is a 400 problem naming each bad parameter.

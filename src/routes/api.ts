@@ -1,6 +1,7 @@
 // The JSON API, mounted at /api/v1.
 import { Hono } from 'hono'
 import type { AppEnv } from '../app'
+import { openApiReader } from '../data/openapi-asset'
 import { type Library, selectReports } from '../domain/library'
 import { articleBySlug } from '../http/article'
 import { DATA } from '../http/cache-control'
@@ -15,13 +16,12 @@ export function apiRoutes(library: Library) {
   const api = new Hono<AppEnv & { Bindings: { ASSETS?: Fetcher } }>()
   const bySlug = articleBySlug(library)
 
-  // Generated from the valibot schemas at build time (npm run openapi) and served from the static assets, so the
-  // script does not carry it; only the origin is added here. Without the binding (an app built from fixtures) there
-  // is no document.
+  // Generated from the valibot schemas at build time (npm run openapi), served from the static assets; only the
+  // origin is added here.
+  const readOpenApi = openApiReader()
   api.get('/openapi.json', kept(DATA), async (c) => {
-    const asset = await c.env?.ASSETS?.fetch(new URL('/api/v1/openapi.json', c.var.origin))
-    if (asset?.status !== 200) return c.notFound()
-    const document = (await asset.json()) as object
+    const document = await readOpenApi((c.env as Partial<Env> | undefined)?.ASSETS, c.var.origin)
+    if (!document) return c.notFound()
     return json(c, { ...document, servers: [{ url: c.var.origin }] })
   })
 

@@ -10,13 +10,7 @@ export function DatedText({ text, article }: { text: string; article: Article })
   return (
     <>
       {datedSegments(text, article.datesInText).map((segment) =>
-        typeof segment === 'string' ? (
-          segment
-        ) : (
-          <time datetime={segment.date.date} title={formatDateOrMonth(segment.date.date)}>
-            {segment.words}
-          </time>
-        ),
+        typeof segment === 'string' ? segment : <time datetime={segment.date.date}>{segment.words}</time>,
       )}
     </>
   )

@@ -1,6 +1,6 @@
 // "Get the data / Embed": downloads in plain words first; the code for other sites folded away below them.
+import type { ArticleImage } from '../data/article-images'
 import type { Article } from '../domain/library'
-import type { ArticleImage } from './charts/images'
 import { iframeCode, imageCode } from './embed-code'
 import { articleUrls } from './urls'
 

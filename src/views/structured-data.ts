@@ -61,8 +61,7 @@ export function articleStructuredData(article: Article, origin: string) {
       '@type': 'PropertyValue',
       propertyID: f.category.id,
       name: f.category.label,
-      description: `${f.category.measure}, cumulative, as claimed by ${f.source.shortName}`,
-      unitText: 'count',
+      description: f.category.measure,
     })),
     creator: [
       { '@type': 'Organization', name: latest.source.name },
