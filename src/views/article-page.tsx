@@ -57,16 +57,14 @@ function ArticleHead({ article, origin, og }: { article: Article; origin: string
   )
 }
 
-export function ArticlePage({
-  article,
-  origin,
-  images = [],
-}: {
+export type ArticleViewProps = {
   article: Article
   origin: string
   /** The PNGs drawn at build time for this article: the link-preview image and each chart's. */
   images?: ArticleImage[]
-}) {
+}
+
+export function ArticlePage({ article, origin, images = [] }: ArticleViewProps) {
   const urls = articleUrls(origin, article.slug)
   const latest = article.reports.at(-1)
   const since = latest?.figures.find((f) => f.changeSince)?.changeSince
