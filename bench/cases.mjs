@@ -2,11 +2,10 @@
 // tinybench. Runtime-neutral: it runs inside workerd (bench/workerd-bench.mjs) and under Node (bench/micro.mjs).
 import { Bench } from 'tinybench'
 import { createApp } from '../src/app'
-import { BUNDLED_DATA } from '../src/data/bundled'
 import { loadLibrary } from '../src/data/load'
 import { keptAnswers } from '../src/http/kept-answers'
 import { styleSources } from '../src/http/security'
-import worker from '../src/index'
+import { BENCH_DATA } from './data'
 
 const ORIGIN = 'https://example.com'
 const SLUG = 'russia-lost-350-troops-in-one-day'
@@ -70,14 +69,16 @@ async function answerOf(handler, request) {
  * Checks that the Worker's answer is constant, so the twin answers byte for byte the same.
  */
 export async function prepareCases() {
-  const kept = keptAnswers()
-  const app = createApp({
-    library: loadLibrary(withGeneratedArticles(BUNDLED_DATA, ARTICLE_COUNT)),
-    styles: await styleSources(),
-    kept,
-  })
-  // Wired as src/index.ts wires the deployed Worker.
-  const many = { fetch: (request, env, ctx) => kept.answer(request) ?? app.fetch(request, env, ctx) }
+  // Each wired as src/index.ts wires the deployed Worker, with the data in memory instead of read through the
+  // assets binding (which this benchmark does not have).
+  const styles = await styleSources()
+  const wired = (library) => {
+    const kept = keptAnswers()
+    const app = createApp({ library, styles, kept })
+    return { fetch: (request, env, ctx) => kept.answer(request) ?? app.fetch(request, env, ctx) }
+  }
+  const worker = wired(loadLibrary(BENCH_DATA))
+  const many = wired(loadLibrary(withGeneratedArticles(BENCH_DATA, ARTICLE_COUNT)))
   const apps = { one: worker, many }
   const cases = []
   for (const [name, which, path, mode] of ROUTES) {

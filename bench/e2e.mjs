@@ -17,6 +17,12 @@ function serve(built, port) {
     compatibilityDate: COMPATIBILITY_DATE,
     host: '127.0.0.1',
     port,
+    // The data the build wrote (wrangler's [build] ran with the bundle), read through ASSETS as deployed.
+    assets: {
+      directory: 'build/assets',
+      binding: 'ASSETS',
+      routerConfig: { has_user_worker: true, invoke_user_worker_ahead_of_assets: true },
+    },
   })
 }
 

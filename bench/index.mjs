@@ -1,6 +1,8 @@
 // `npm run bench`: every measurement of issue 6 in one process, printed as Markdown tables.
-// `npm run bench -- micro startup` (any of micro, micro-node, startup, e2e, size) runs some parts only.
+// `npm run bench -- micro startup` (any of micro, micro-node, startup, e2e, size) runs some parts only;
+// `npm run bench -- archive` (1, 1,000 and 10,000 generated articles; ARCHIVE_COUNTS changes them) only on request.
 import { loadavg } from 'node:os'
+import { archiveTable, runArchive } from './archive.mjs'
 import { wranglerBuild } from './build.mjs'
 import { e2eTable, runE2e } from './e2e.mjs'
 import { microTable, runMicroNode, runMicroWorkerd } from './micro.mjs'
@@ -8,7 +10,8 @@ import { sizeTable } from './size.mjs'
 import { runStartup, startupTable } from './startup.mjs'
 
 const wanted = new Set(process.argv.slice(2))
-const run = (part) => (wanted.size === 0 && part !== 'micro-node') || wanted.has(part)
+const ON_REQUEST = ['micro-node', 'archive']
+const run = (part) => (wanted.size === 0 && !ON_REQUEST.includes(part)) || wanted.has(part)
 const rounds = Number(process.env.BENCH_ROUNDS ?? 30)
 const load = () => loadavg().map((l) => l.toFixed(2))
 
@@ -49,4 +52,8 @@ if (run('e2e')) {
 if (run('size')) {
   console.log('### Sizes\n')
   console.log(sizeTable(worker, micro), '\n')
+}
+if (run('archive')) {
+  console.log('### The archive at 1, 1,000 and 10,000 articles (bench/archive.mjs)\n')
+  console.log(archiveTable(await runArchive(hello)), '\n')
 }

@@ -2,8 +2,7 @@
 // (src/http/validate.ts) and describe responses (src/views/json-schema.ts): there is no hand-kept copy.
 // Build-time code: `npm run openapi` (scripts/openapi.ts) writes it, so the converter is never bundled.
 import { type JsonSchema, toJsonSchema, toJsonSchemaDefs } from '@valibot/to-json-schema'
-import type * as v from 'valibot'
-import type { Library } from '../src/domain/library'
+import * as v from 'valibot'
 import { figuresQuerySchema, OembedQuery, ThemeQuery } from '../src/http/query-schemas'
 import { SITE_NAME } from '../src/site'
 import * as Json from '../src/views/json-schema'
@@ -78,15 +77,18 @@ const SLUG = {
 }
 
 /**
- * The document for a library of articles; the Worker adds `servers` (its own origin) when it serves it.
- * @example await writeFile('openapi.json', JSON.stringify(openApiDocument(library)))
+ * The document for the API over these categories; the Worker adds `servers` (its own origin) when it serves it.
+ * It names every category but no article or date, so it does not grow with the archive.
+ * @example await writeFile('openapi.json', JSON.stringify(openApiDocument(['personnel', 'tanks'])))
  */
-export function openApiDocument(library: Library) {
-  const articles = library.listArticles()
-  // Each article allows its own categories and report dates; the document lists every article's.
-  const figuresQuery = figuresQuerySchema({
-    category: [...new Set(articles.flatMap((a) => a.categoryIds))],
-    report: [...new Set(articles.flatMap((a) => a.reportKeys))],
+export function openApiDocument(categories: string[]) {
+  // Each article allows its own categories and report dates; the document lists every category there is.
+  const { entries } = figuresQuerySchema({ category: categories, report: [] })
+  const figuresQuery = v.object({
+    ...entries,
+    report: v.optional(
+      v.union([v.picklist(['latest', 'previous']), v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/))]),
+    ),
   })
   const figuresParameters = queryParameters(figuresQuery, {
     category:

@@ -1,11 +1,10 @@
-// `npm run openapi`: writes src/generated/openapi.json from the valibot schemas and the bundled data.
+// `npm run openapi`: writes src/generated/openapi.json from the valibot schemas and data/categories.json.
 // tests/openapi.test.ts fails if the file is stale.
 import { writeFile } from 'node:fs/promises'
-import { BUNDLED_DATA } from '../src/data/bundled'
-import { loadLibrary } from '../src/data/load'
+import categories from '../data/categories.json'
 import { openApiDocument } from './openapi-document'
 
 const OUT = 'src/generated/openapi.json'
-const document = openApiDocument(loadLibrary(BUNDLED_DATA))
+const document = openApiDocument(categories.categories.map((c) => c.id))
 await writeFile(OUT, `${JSON.stringify(document, null, 2)}\n`)
 console.log(`Wrote ${OUT}`)

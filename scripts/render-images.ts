@@ -5,10 +5,9 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { Resvg } from '@resvg/resvg-js'
-import { BUNDLED_DATA } from '../src/data/bundled'
-import { loadLibrary } from '../src/data/load'
 import { SITE_NAME } from '../src/site'
 import { articleImages, IMAGES_PREFIX } from '../src/views/charts/images'
+import { checkOrExit } from './data/check'
 import { ASSETS_DIR } from './lib/assets-dir'
 import { woffToSfnt } from './lib/woff'
 
@@ -31,9 +30,10 @@ function fontFiles(scratch: string): string[] {
 const out = join(ASSETS_DIR, IMAGES_PREFIX)
 rmSync(out, { recursive: true, force: true })
 const fonts = fontFiles(join('node_modules', '.cache', 'chart-fonts'))
-const library = loadLibrary(BUNDLED_DATA)
+// The articles as the data check builds them, so a data error stops here too, at its line and column.
+const { articles } = await checkOrExit('data')
 let count = 0
-for (const article of library.listArticles()) {
+for (const article of articles) {
   for (const image of await articleImages(article, undefined, SITE_NAME)) {
     const rendered = new Resvg(image.svg, {
       fitTo: { mode: 'zoom', value: image.zoom },

@@ -1,13 +1,13 @@
-// The deployed Worker: the bundled data, validated as the module loads (so bad data can never go live), and kept
-// answers handed back before Hono routes the request at all.
+// The deployed Worker: the data the build checked and derived, read from Workers Static Assets as requests need
+// it, and kept answers handed back before Hono routes the request at all.
+import { env } from 'cloudflare:workers'
 import { createApp } from './app'
-import { BUNDLED_DATA } from './data/bundled'
-import { loadLibrary } from './data/load'
+import { assetLibrary } from './data/asset-library'
 import { keptAnswers } from './http/kept-answers'
 import { styleSources } from './http/security'
 
 const kept = keptAnswers()
-const app = createApp({ library: loadLibrary(BUNDLED_DATA), styles: await styleSources(), kept })
+const app = createApp({ library: assetLibrary(env.ASSETS), styles: await styleSources(), kept })
 
 export default {
   fetch: (request: Request, env?: unknown, ctx?: ExecutionContext) =>

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { BUNDLED_DATA } from '../src/data/bundled'
 import type { DataFiles } from '../src/data/load'
 import { scriptSafeJson } from '../src/views/structured-data'
 import { appFor, FEATURED, fetchWorker, ORIGIN } from './helpers'
+import { REAL_DATA } from './real-data'
 
 const PAGE = `/articles/${FEATURED}`
 const HOSTILE = '</script><script>alert(1)</script> & <!-- "quoted"'
@@ -15,13 +15,13 @@ function jsonLd(html: string) {
 
 /** The real Worker over the bundled data, with one text and one category label replaced. */
 async function appWith(change: { headline?: string; categoryLabel?: string }) {
-  const [entry] = BUNDLED_DATA.articles
+  const [entry] = REAL_DATA.articles
   if (!entry) throw new Error('no bundled article')
-  const categories = BUNDLED_DATA.categories.json as { categories: { id: string; label: string }[] }
+  const categories = REAL_DATA.categories.json as { categories: { id: string; label: string }[] }
   const files: DataFiles = {
-    ...BUNDLED_DATA,
+    ...REAL_DATA,
     categories: {
-      ...BUNDLED_DATA.categories,
+      ...REAL_DATA.categories,
       json: {
         categories: categories.categories.map((c) =>
           c.id === 'tanks' && change.categoryLabel ? { ...c, label: change.categoryLabel } : c,

@@ -1,28 +1,45 @@
 // Data that cannot go live broken: each hand edit a newsroom might get wrong under deadline, made to a copy of
-// the real bundled data, stops the loader with a DataError naming the file and the field.
+// the real data (or of the test-only article that writes its reports out), stops the build with a DataError
+// naming the file and the field.
 import { describe, expect, it } from 'vitest'
-import { BUNDLED_DATA } from '../src/data/bundled'
-import { DataError, type DataFiles, loadLibrary } from '../src/data/load'
-import { FEATURED } from './helpers'
+import { buildData, DataError, type DataFiles } from '../src/data/load'
+import { dataWithFixture, FEATURED } from './helpers'
+import { REAL_DATA } from './real-data'
 
 const ARTICLE_FILE = `data/articles/${FEATURED}/article.json`
 const FIGURES_FILE = `data/articles/${FEATURED}/figures.json`
+const REPORTS_FILE = 'data/datasets/general-staff-losses/reports.json'
+const DATASET_FILE = 'data/datasets/general-staff-losses/dataset.json'
+/** The test-only article whose figures.json writes its reports out instead of naming the dataset's. */
+const INLINE_FILE = 'tests/fixtures/drone-report/figures.json'
 
 // Loose views of the JSON, just enough to edit it.
 // biome-ignore lint/suspicious/noExplicitAny: an edit may reach anywhere in a file
 type Json = Record<string, any>
-type Edit = (files: { article: Json; figures: Json; sources: Json; categories: Json }) => void
+type Edit = (files: {
+  article: Json
+  figures: Json
+  sources: Json
+  categories: Json
+  dataset: Json
+  reports: Json
+  inline: Json
+}) => void
 
-/** A deep copy of the bundled data with one edit applied. */
+/** A deep copy of the real data and the inline fixture, with one edit applied. */
 function broken(edit: Edit, extra?: (files: DataFiles) => void): DataFiles {
-  const files = structuredClone(BUNDLED_DATA)
-  const entry = files.articles[0]
-  if (!entry) throw new Error('no bundled article')
+  const files = dataWithFixture()
+  const [entry, inline] = files.articles
+  const [dataset] = files.datasets ?? []
+  if (!entry || !inline || !dataset) throw new Error('no real article, fixture or dataset')
   edit({
     article: entry.article.json as Json,
     figures: entry.figures.json as Json,
     sources: files.sources.json as Json,
     categories: files.categories.json as Json,
+    dataset: dataset.dataset.json as Json,
+    reports: dataset.reports.json as Json,
+    inline: inline.figures.json as Json,
   })
   extra?.(files)
   return files
@@ -31,7 +48,7 @@ function broken(edit: Edit, extra?: (files: DataFiles) => void): DataFiles {
 /** The loader's complaint about these files; fails the test if it loads or throws anything but a DataError. */
 function complaint(files: DataFiles): string {
   try {
-    loadLibrary(files)
+    buildData(files)
   } catch (error) {
     expect(error).toBeInstanceOf(DataError)
     return (error as DataError).message
@@ -39,19 +56,22 @@ function complaint(files: DataFiles): string {
   throw new Error('the broken data loaded')
 }
 
-const setCount = (figures: Json, date: string, category: string, value: number) => {
-  const report = figures.reports.find((r: Json) => r.date === date)
-  report.counts[category] = value
+/** Sets a count in the dataset's record for a date (`stats`) or in an inline report (`counts`). */
+const setCount = (file: Json, date: string, category: string, value: unknown) => {
+  const report = file.reports.find((r: Json) => r.date === date)
+  ;(report.stats ?? report.counts)[category] = value
 }
+const indexOf = (file: Json, date: string) => file.reports.findIndex((r: Json) => r.date === date)
 
 describe('loadLibrary refuses broken data, naming file and field', () => {
   it('loads the real data as bundled', () => {
-    expect(loadLibrary(BUNDLED_DATA).featured.slug).toBe(FEATURED)
+    expect(buildData(REAL_DATA).featured).toBe(FEATURED)
   })
 
   it('a count edited so the derived change no longer matches the prose', () => {
-    // The prose says "five tanks" were lost between the two reports; 2,174 the day before makes it six.
-    const message = complaint(broken(({ figures }) => setCount(figures, '2022-09-13', 'tanks', 2174)))
+    // The prose says "five tanks" were lost between the two reports; 2,174 the day before makes it six. The
+    // article names the dataset's reports, so the edit is made there, in the one place the figure lives.
+    const message = complaint(broken(({ reports }) => setCount(reports, '2022-09-13', 'tanks', 2174)))
     expect(message).toContain(
       `${ARTICLE_FILE}: mentions.1: "five tanks": the prose says 5 but the figures say 6`,
     )
@@ -91,18 +111,20 @@ describe('loadLibrary refuses broken data, naming file and field', () => {
   it('reports out of date order', () => {
     const message = complaint(broken(({ figures }) => figures.reports.reverse()))
     expect(message).toContain(`${FIGURES_FILE}: reports.1.date: 2022-09-13 must come after 2022-09-14`)
+    const inline = complaint(broken(({ inline }) => inline.reports.reverse()))
+    expect(inline).toContain(`${INLINE_FILE}: reports.1.date: 2022-09-13 must come after 2022-09-14`)
   })
 
-  it('a report or a claim whose source is not in sources.json', () => {
+  it('a report, a dataset or a claim whose source is not in sources.json', () => {
     const message = complaint(
-      broken(({ figures }) => {
-        figures.reports[0].source = 'nobody'
+      broken(({ inline, dataset, figures }) => {
+        inline.reports[0].source = 'nobody'
+        dataset.source = 'nobody'
         figures.claims[2].source = 'somebody'
       }),
     )
-    expect(message).toContain(
-      `${FIGURES_FILE}: reports.0.source: source "nobody" is not in data/sources.json`,
-    )
+    expect(message).toContain(`${INLINE_FILE}: reports.0.source: source "nobody" is not in data/sources.json`)
+    expect(message).toContain(`${DATASET_FILE}: source: source "nobody" is not in data/sources.json`)
     expect(message).toContain(
       `${FIGURES_FILE}: claims.2.source: source "somebody" is not in data/sources.json`,
     )
@@ -110,13 +132,28 @@ describe('loadLibrary refuses broken data, naming file and field', () => {
 
   it('a figure or claim with no source at all', () => {
     const message = complaint(
-      broken(({ figures }) => {
-        delete figures.reports[1].source
+      broken(({ inline, figures }) => {
+        delete inline.reports[1].source
         delete figures.claims[0].source
       }),
     )
-    expect(message).toContain(`${FIGURES_FILE}: reports.1.source:`)
+    expect(message).toContain(`${INLINE_FILE}: reports.1.source:`)
     expect(message).toContain(`${FIGURES_FILE}: claims.0.source:`)
+  })
+
+  it('a report named from a dataset that does not exist, or on a date the dataset does not have', () => {
+    const message = complaint(
+      broken(({ figures }) => {
+        figures.reports[0].dataset = 'general-staff-loses'
+        figures.reports[1].date = '2022-09-15'
+      }),
+    )
+    expect(message).toContain(
+      `${FIGURES_FILE}: reports.0.dataset: "general-staff-loses" is not a dataset in data/datasets/ (general-staff-losses)`,
+    )
+    expect(message).toContain(
+      `${FIGURES_FILE}: reports.1.date: 2022-09-15 is not a report in dataset "general-staff-losses" (2022-02-25 to 2022-09-14)`,
+    )
   })
 
   it('the same slug published twice', () => {
@@ -172,17 +209,25 @@ describe('loadLibrary refuses broken data, naming file and field', () => {
   })
 
   it('a count that is negative or not a whole number, and a category that does not exist', () => {
+    const at = indexOf(REAL_DATA.datasets?.[0]?.reports.json as Json, '2022-09-14')
     const message = complaint(
-      broken(({ figures }) => {
-        setCount(figures, '2022-09-14', 'drones', -1)
-        setCount(figures, '2022-09-14', 'mlrs', 311.5)
+      broken(({ reports }) => {
+        setCount(reports, '2022-09-14', 'drones', -1)
+        setCount(reports, '2022-09-14', 'mlrs', 311.5)
       }),
     )
-    expect(message).toContain(`${FIGURES_FILE}: reports.1.counts.drones: must not be negative`)
-    expect(message).toContain(`${FIGURES_FILE}: reports.1.counts.mlrs: must be a whole number`)
-    const unknown = complaint(broken(({ figures }) => setCount(figures, '2022-09-14', 'submarines', 1)))
+    expect(message).toContain(`${REPORTS_FILE}: reports.${at}.stats.drones: must not be negative`)
+    expect(message).toContain(`${REPORTS_FILE}: reports.${at}.stats.mlrs: must be a whole number`)
+    const inline = complaint(
+      broken(({ inline }) => {
+        setCount(inline, '2022-09-14', 'drones', -1)
+        setCount(inline, '2022-09-14', 'submarines', 1)
+      }),
+    )
+    expect(inline).toContain(`${INLINE_FILE}: reports.1.counts.drones: must not be negative`)
+    const unknown = complaint(broken(({ inline }) => setCount(inline, '2022-09-14', 'submarines', 1)))
     expect(unknown).toContain(
-      `${FIGURES_FILE}: reports.1: category "submarines" is not in data/categories.json`,
+      `${INLINE_FILE}: reports.1: category "submarines" is not in data/categories.json`,
     )
   })
 

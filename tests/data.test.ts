@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { BUNDLED_DATA } from '../src/data/bundled'
-import { loadLibrary } from '../src/data/load'
+import { buildData } from '../src/data/load'
 import { numberIn } from '../src/domain/mentions'
 import { dataWithFixture, FEATURED } from './helpers'
+import { REAL_DATA } from './real-data'
 
-describe('loadLibrary with the bundled data', () => {
-  const library = loadLibrary(BUNDLED_DATA)
-  const article = library.getArticle(FEATURED)
+describe('buildData with the bundled data', () => {
+  const built = buildData(REAL_DATA)
+  const article = built.articles.find((a) => a.slug === FEATURED)
   if (!article) throw new Error('featured article missing')
   const latest = article.reports.at(-1)
   const figure = (id: string) => latest?.figures.find((f) => f.category.id === id)
@@ -46,16 +46,16 @@ describe('loadLibrary with the bundled data', () => {
   })
 
   it('features the article served at /', () => {
-    expect(library.featured.slug).toBe(FEATURED)
+    expect(built.featured).toBe(FEATURED)
   })
 })
 
 describe('a second article is data, not code', () => {
   it('loads the test-only fixture beside the real article', () => {
-    const library = loadLibrary(dataWithFixture())
-    expect(library.listArticles().map((a) => a.slug)).toEqual([FEATURED, 'drone-report'])
-    const drones = library
-      .getArticle('drone-report')
+    const { articles } = buildData(dataWithFixture())
+    expect(articles.map((a) => a.slug)).toEqual([FEATURED, 'drone-report'])
+    const drones = articles
+      .find((a) => a.slug === 'drone-report')
       ?.reports.at(-1)
       ?.figures.find((f) => f.category.id === 'drones')
     expect(drones).toMatchObject({ value: 908, change: 4, quotedInArticle: true })

@@ -1,14 +1,17 @@
 // The General Staff's daily series as a dataset: checked against the reference file it was made from (a copy
 // kept in tests/fixtures as the oracle), with increases computed here, not by the code under test.
 import { describe, expect, it } from 'vitest'
-import { DataError, type DataFiles, loadLibrary } from '../src/data/load'
+import { buildData, DataError, type DataFiles, loadLibrary } from '../src/data/load'
 import reference from './fixtures/general-staff-reference/general-staff-daily.json'
-import { dataWithDatasets, FEATURED } from './helpers'
+import { dataWithFixture, FEATURED } from './helpers'
+import { REAL_DATA } from './real-data'
+
+const dataWithDatasets = () => structuredClone(REAL_DATA)
 
 const DATASET = 'general-staff-losses'
 const REPORTS_FILE = `data/datasets/${DATASET}/reports.json`
 const DATASET_FILE = `data/datasets/${DATASET}/dataset.json`
-const FIGURES_FILE = `data/articles/${FEATURED}/figures.json`
+const INLINE_FILE = 'tests/fixtures/drone-report/figures.json'
 
 type Day = Record<string, string | number | null>
 const days = reference.days as Day[]
@@ -39,7 +42,7 @@ function complaint(edit: (files: { reports: Json; dataset: Json; figures: Json }
     figures: article.figures.json as Json,
   })
   try {
-    loadLibrary(files)
+    buildData(files)
   } catch (error) {
     expect(error).toBeInstanceOf(DataError)
     return (error as DataError).message
@@ -130,8 +133,7 @@ describe(`dataset ${DATASET}`, () => {
 
 describe("the article's General Staff reports and the dataset", () => {
   it("are the dataset's records for those dates, figure for figure", async () => {
-    const library = loadLibrary(dataWithDatasets())
-    const article = library.getArticle(FEATURED)
+    const article = buildData(dataWithDatasets()).articles.find((a) => a.slug === FEATURED)
     const gsReports = article?.reports.filter((r) => r.source.id === 'ukraine-general-staff') ?? []
     expect(gsReports.map((r) => r.date)).toEqual(['2022-09-13', '2022-09-14'])
     for (const report of gsReports) {
@@ -142,12 +144,27 @@ describe("the article's General Staff reports and the dataset", () => {
     }
   })
 
-  it('fail to load when they disagree, naming the file and the field', () => {
-    const message = complaint(({ figures }) => {
-      figures.reports[1].counts.tanks = 2181
-    })
+  it('are named, not copied: the real article takes its General Staff reports from the dataset', () => {
+    const figures = dataWithDatasets().articles[0]?.figures.json as { reports: object[] }
+    expect(figures.reports).toEqual([
+      { dataset: DATASET, date: '2022-09-13' },
+      { dataset: DATASET, date: '2022-09-14' },
+    ])
+  })
+
+  it('fail to load when a copy disagrees, naming the file and the field', () => {
+    const files = dataWithFixture()
+    const inline = files.articles[1]?.figures.json as Json
+    inline.reports[1].counts.drones = 909
+    let message = ''
+    try {
+      buildData(files)
+    } catch (error) {
+      expect(error).toBeInstanceOf(DataError)
+      message = (error as DataError).message
+    }
     expect(message).toContain(
-      `${FIGURES_FILE}: reports.1.counts.tanks: 2181 disagrees with ${REPORTS_FILE}, which has 2180 on 2022-09-14`,
+      `${INLINE_FILE}: reports.1.counts.drones: 909 disagrees with ${REPORTS_FILE}, which has 908 on 2022-09-14`,
     )
   })
 })

@@ -1,14 +1,11 @@
 // Shared by the test files: requests against the real Worker (inside workerd) and apps built from fixtures.
 import { exports } from 'cloudflare:workers'
-import generalStaffDataset from '../data/datasets/general-staff-losses/dataset.json'
-import generalStaffLicence from '../data/datasets/general-staff-losses/LICENSE.txt?raw'
-import generalStaffReports from '../data/datasets/general-staff-losses/reports.json'
 import { createApp } from '../src/app'
-import { BUNDLED_DATA } from '../src/data/bundled'
-import { type DataFiles, type DatasetFiles, loadLibrary } from '../src/data/load'
+import { type DataFiles, loadLibrary } from '../src/data/load'
 import { styleSources } from '../src/http/security'
 import droneArticle from './fixtures/drone-report/article.json'
 import droneFigures from './fixtures/drone-report/figures.json'
+import { REAL_DATA } from './real-data'
 
 export const FEATURED = 'russia-lost-350-troops-in-one-day'
 export const ORIGIN = 'https://example.com'
@@ -18,28 +15,12 @@ export function fetchWorker(path: string, init?: RequestInit): Promise<Response>
   return exports.default.fetch(`${ORIGIN}${path}`, init)
 }
 
-const GENERAL_STAFF_DIR = 'data/datasets/general-staff-losses'
-
-/** The General Staff's daily series, as its folder holds it. */
-export function generalStaffFiles(): DatasetFiles {
-  return {
-    dataset: { path: `${GENERAL_STAFF_DIR}/dataset.json`, json: structuredClone(generalStaffDataset) },
-    reports: { path: `${GENERAL_STAFF_DIR}/reports.json`, json: structuredClone(generalStaffReports) },
-    licence: generalStaffLicence,
-  }
-}
-
-/** The bundled data with the datasets beside it. */
-export function dataWithDatasets(): DataFiles {
-  return { ...structuredClone(BUNDLED_DATA), datasets: [generalStaffFiles()] }
-}
-
-/** The bundled data plus the small second article that only the tests use. */
+/** The real data plus the small second article that only the tests use (its reports written out). */
 export function dataWithFixture(): DataFiles {
   return {
-    ...structuredClone(BUNDLED_DATA),
+    ...structuredClone(REAL_DATA),
     articles: [
-      ...structuredClone(BUNDLED_DATA.articles),
+      ...structuredClone(REAL_DATA.articles),
       {
         article: { path: 'tests/fixtures/drone-report/article.json', json: structuredClone(droneArticle) },
         figures: { path: 'tests/fixtures/drone-report/figures.json', json: structuredClone(droneFigures) },

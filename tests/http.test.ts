@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { createApp } from '../src/app'
-import { BUNDLED_DATA } from '../src/data/bundled'
 import { loadLibrary } from '../src/data/load'
 import { FEATURED, fetchWorker } from './helpers'
+import { REAL_DATA } from './real-data'
 
 const URLS = [
   '/',
@@ -110,7 +110,7 @@ describe('Errors', () => {
   })
 
   it('turns an unexpected error into a 500 problem with no internals', async () => {
-    const library = loadLibrary(BUNDLED_DATA)
+    const library = loadLibrary(REAL_DATA)
     const broken = createApp({
       library: {
         ...library,

@@ -2,12 +2,12 @@
 import { type Context, Hono } from 'hono'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createApp } from '../src/app'
-import { BUNDLED_DATA } from '../src/data/bundled'
 import { loadLibrary } from '../src/data/load'
 import { type KeptAnswers, kept, keptAnswers } from '../src/http/kept-answers'
 import { styleSources } from '../src/http/security'
 import worker from '../src/index'
 import { FEATURED, fetchWorker, ORIGIN } from './helpers'
+import { REAL_DATA } from './real-data'
 
 type Answer = { status: number; headers: [string, string][]; body: string }
 
@@ -98,7 +98,7 @@ describe('The deployed Worker (src/index.ts) keeps answers', () => {
 describe('keptAnswers() with createApp', () => {
   /** The app as src/index.ts wires it, over a library that counts its lookups. */
   async function countingWorker(store: KeptAnswers) {
-    const library = loadLibrary(BUNDLED_DATA)
+    const library = loadLibrary(REAL_DATA)
     let lookups = 0
     const counted = {
       ...library,

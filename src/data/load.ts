@@ -1,23 +1,21 @@
-// Turns the raw data files into a Library, or fails naming the file and the field that is wrong.
-import * as v from 'valibot'
-import { type Dataset, dailyReports, directionPlaces, reportedRange } from '../domain/datasets'
-import type { Article, Library } from '../domain/library'
-import { changeBetween, dayOfWar, reportKeys } from '../domain/library'
+// Turns the raw data files into what the Worker serves, or fails naming the file and the field that is wrong.
+import { type Dataset, directionPlaces } from '../domain/datasets'
+import { type Article, changeBetween, type Library, memoryLibrary, reportKeys } from '../domain/library'
 import { disagreements } from '../domain/mentions'
+import { creditFor, loadDataset } from './load-dataset'
+import { type DataFile, type Fail, folderOf, parse } from './parse-file'
 import {
   ArticleFile,
   CategoriesFile,
-  type Category,
-  DatasetFile,
-  DatasetReportsFile,
   FiguresFile,
   type InlineReport,
+  type ReportEntry,
+  SiteFile,
   type Source,
   SourcesFile,
 } from './schema'
 
-/** A data file as bundled: its path (for error messages) and its parsed JSON. */
-type DataFile = { path: string; json: unknown }
+export type { DataFile }
 
 export type DataFiles = {
   categories: DataFile
@@ -27,37 +25,46 @@ export type DataFiles = {
   datasets?: DatasetFiles[]
   /** The slug served at `/`. */
   featured: string
+  /** The file that names it, for error messages. */
+  featuredIn?: string
+  /** data/site.json as read, when the data comes from a folder. */
+  site?: DataFile
 }
 
 export type DatasetFiles = { dataset: DataFile; reports: DataFile; licence: string }
 
+/** One thing wrong with the data: the file, the field (a dot path, as valibot writes it) and what is wrong. */
+export type Problem = { file: string; field: string; reason: string }
+
 /** Thrown when the data cannot go live. Its message lists every problem as "file: field: reason". */
 export class DataError extends Error {
   override name = 'DataError'
+  constructor(readonly problems: Problem[]) {
+    const lines = problems.map((p) => `${p.file}: ${p.field}: ${p.reason}`)
+    super(`Invalid data, so the Worker will not start:\n${lines.join('\n')}`)
+  }
 }
 
-/** The folder a data file sits in: an article's slug or a dataset's id. */
-const folderOf = (file: DataFile) => file.path.split('/').at(-2) ?? ''
-
-function parse<S extends v.GenericSchema>(schema: S, file: DataFile): v.InferOutput<S> {
-  const result = v.safeParse(schema, file.json)
-  if (result.success) return result.output
-  const lines = result.issues.map(
-    (issue) => `${file.path}: ${v.getDotPath(issue) ?? '(top level)'}: ${issue.message}`,
-  )
-  throw new DataError(`Invalid data, so the Worker will not start:\n${lines.join('\n')}`)
+/** Everything the build derives from the data files, ready to be served. */
+export type BuiltData = {
+  /** In the order of the data files. */
+  articles: Article[]
+  datasets: Dataset[]
+  /** The slug served at `/`. */
+  featured: string
 }
 
 /**
  * Validates every data file and the links between them, and derives what the pages and API serve.
- * @example const library = loadLibrary(BUNDLED_DATA) // throws DataError on a bad file
+ * @example const built = buildData(files) // throws DataError listing every problem
  */
-export function loadLibrary(files: DataFiles): Library {
-  const { categories } = parse(CategoriesFile, files.categories)
-  const { sources } = parse(SourcesFile, files.sources)
-  const problems: string[] = []
-  const fail = (file: DataFile, field: string, reason: string) =>
-    problems.push(`${file.path}: ${field}: ${reason}`)
+export function buildData(files: DataFiles): BuiltData {
+  const problems: Problem[] = []
+  const fail: Fail = (file, field, reason) => problems.push({ file: file.path, field, reason })
+  if (files.site) parse(SiteFile, files.site, fail)
+  const categories = parse(CategoriesFile, files.categories, fail)?.categories
+  const sources = parse(SourcesFile, files.sources, fail)?.sources
+  if (!categories || !sources) throw new DataError(problems)
 
   for (const [list, file] of [
     [categories, files.categories],
@@ -72,27 +79,29 @@ export function loadLibrary(files: DataFiles): Library {
   const sourceById = new Map(sources.map((s) => [s.id, s]))
   const categoryIds = new Set(categories.map((c) => c.id))
   const datasets = new Map<string, Dataset>()
-  for (const files_ of files.datasets ?? []) {
-    const dataset = loadDataset(files_, categories, sourceById, fail)
-    if (!dataset) continue
-    if (datasets.has(dataset.id))
-      fail(files_.dataset, '(top level)', `dataset "${dataset.id}" is listed twice`)
-    datasets.set(dataset.id, dataset)
+  for (const folder of files.datasets ?? []) {
+    const dataset = loadDataset(folder, categories, sourceById, fail)
+    if (dataset) datasets.set(dataset.id, dataset)
   }
 
   const bySlug = new Map<string, Article>()
-  const usedDatasets = new Set<Dataset>()
+  /** Checked like the rest, but not served. */
+  const drafts = new Set<string>()
   for (const entry of files.articles) {
-    const text = parse(ArticleFile, entry.article)
-    const parsed = parse(FiguresFile, entry.figures)
+    const before = problems.length
+    const text = parse(ArticleFile, entry.article, fail)
+    const parsed = parse(FiguresFile, entry.figures, fail)
+    if (!text || !parsed) continue
+    const used = new Set<Dataset>()
     const figures = { ...parsed, reports: parsed.reports.map((r, i) => resolveReport(r, i)) }
     const folder = folderOf(entry.article)
     if (folder !== text.slug)
       fail(entry.article, 'slug', `"${text.slug}" must match its folder name "${folder}"`)
-    if (bySlug.has(text.slug)) fail(entry.article, 'slug', `"${text.slug}" is used by another article`)
+    if (bySlug.has(text.slug) || drafts.has(text.slug))
+      fail(entry.article, 'slug', `"${text.slug}" is used by another article`)
 
     /** A named dataset report as the article uses it; an inline one checked against any dataset that has it. */
-    function resolveReport(report: (typeof parsed.reports)[number], i: number): InlineReport {
+    function resolveReport(report: ReportEntry, i: number): InlineReport {
       if ('source' in report) {
         for (const dataset of datasets.values()) {
           if (dataset.source.id === report.source) checkAgainstDataset(report, i, dataset)
@@ -100,20 +109,28 @@ export function loadLibrary(files: DataFiles): Library {
         return report
       }
       const dataset = datasets.get(report.dataset)
-      const field = `reports.${i}`
       if (!dataset) {
-        fail(entry.figures, `${field}.dataset`, `"${report.dataset}" is not a folder in data/datasets/`)
+        const known = [...datasets.keys()].join(', ') || 'none'
+        fail(
+          entry.figures,
+          `reports.${i}.dataset`,
+          `"${report.dataset}" is not a dataset in data/datasets/ (${known})`,
+        )
         return { source: '', date: report.date, greatestLossesIn: [], approximate: [], counts: {} }
       }
-      usedDatasets.add(dataset)
+      used.add(dataset)
       const record = dataset.reports.find((r) => r.date === report.date)
       if (!record) {
-        fail(entry.figures, `${field}.date`, `${report.date} is not a report in dataset "${dataset.id}"`)
+        fail(
+          entry.figures,
+          `reports.${i}.date`,
+          `${report.date} is not a report in dataset "${dataset.id}" (${dataset.from} to ${dataset.to})`,
+        )
       } else if (record.personnelQualifier === 'more') {
         fail(
           entry.figures,
-          `${field}.date`,
-          `the report of ${report.date} gives personnel as "more than"; articles can only quote "about" or exact figures`,
+          `reports.${i}.date`,
+          `the report of ${report.date} gives personnel as "more than"; an article can quote "about" or exact figures`,
         )
       }
       const counts: Record<string, number> = {}
@@ -146,17 +163,17 @@ export function loadLibrary(files: DataFiles): Library {
       if (!sourceById.has(id)) fail(entry.figures, field, `source "${id}" is not in ${files.sources.path}`)
     }
     figures.reports.forEach((report, i) => {
-      checkSource(`reports.${i}.source`, report.source)
+      if ('source' in (parsed.reports[i] ?? {})) checkSource(`reports.${i}.source`, report.source)
       for (const id of [...Object.keys(report.counts), ...report.approximate]) {
         if (!categoryIds.has(id))
           fail(entry.figures, `reports.${i}`, `category "${id}" is not in ${files.categories.path}`)
       }
-      const before = figures.reports[i - 1]
-      if (before && before.date >= report.date) {
+      const earlier = figures.reports[i - 1]
+      if (earlier && earlier.date >= report.date) {
         fail(
           entry.figures,
           `reports.${i}.date`,
-          `${report.date} must come after ${before.date}: list reports oldest first`,
+          `${report.date} must come after ${earlier.date}: list reports oldest first`,
         )
       }
       const countsFrom = sourceById.get(report.source)?.countsFrom
@@ -185,150 +202,41 @@ export function loadLibrary(files: DataFiles): Library {
         `${text.figuresAsOf} must be the date of the latest report, ${latest}`,
       )
     }
-    if (problems.length) continue
+    if (problems.length > before) continue
 
     const sourceOf = (id: string) => sourceById.get(id) as Source
     const quoted = new Set(text.mentions.flatMap((m) => ('category' in m ? [m.category] : [])))
     const reports = changeBetween(figures.reports, categories, sourceOf, quoted)
     const present = new Set(reports.flatMap((r) => r.figures.map((f) => f.category.id)))
+    const { $schema: _, draft, ...words } = text
     const article: Article = {
-      ...text,
+      ...words,
       reports,
       claims: figures.claims.map((claim) => ({ ...claim, by: sourceOf(claim.source) })),
-      dataset: figures.dataset ?? creditFor(usedDatasets),
+      dataset: figures.dataset ?? creditFor(used),
       categoryIds: categories.filter((c) => present.has(c.id)).map((c) => c.id),
       reportKeys: reportKeys(reports),
     }
     for (const { field, reason } of disagreements(article)) fail(entry.article, field, reason)
-    bySlug.set(article.slug, article)
+    if (draft) drafts.add(article.slug)
+    else bySlug.set(article.slug, article)
   }
 
-  const featured = bySlug.get(files.featured)
-  if (!featured && !problems.length)
-    problems.push(`featured article "${files.featured}" is not among the articles`)
-  if (problems.length || !featured) {
-    throw new DataError(`Invalid data, so the Worker will not start:\n${problems.join('\n')}`)
+  if (!bySlug.has(files.featured) && !problems.length) {
+    const file = { path: files.featuredIn ?? 'data/site.json', json: null }
+    const why = drafts.has(files.featured)
+      ? 'is a draft ("draft": true)'
+      : 'is not among the articles in data/articles/'
+    fail(file, 'featured', `featured article "${files.featured}" ${why}`)
   }
-  const list = [...bySlug.values()]
-  const datasetList = [...datasets.values()]
-  return {
-    featured,
-    getArticle: (slug) => bySlug.get(slug),
-    listArticles: () => list,
-    getDataset: async (id) => datasets.get(id),
-    listDatasets: async () => datasetList,
-  }
-}
-
-/** The credit an article gives the dataset its reports come from. */
-function creditFor(used: Set<Dataset>): Article['dataset'] {
-  const [dataset] = used
-  if (!dataset) return undefined
-  return { name: dataset.compiledBy.name, author: dataset.compiledBy.author, licence: dataset.licence.name }
+  if (problems.length) throw new DataError(problems)
+  return { articles: [...bySlug.values()], datasets: [...datasets.values()], featured: files.featured }
 }
 
 /**
- * One dataset folder, validated and with its daily increases derived; undefined (with problems reported) when
- * it cannot be used.
+ * The data as a Library held in memory: what tests build from fixtures, with the same checks as the build.
+ * @example const library = loadLibrary(files) // throws DataError on a bad file
  */
-function loadDataset(
-  files: DatasetFiles,
-  categories: Category[],
-  sourceById: Map<string, Source>,
-  report: (file: DataFile, field: string, reason: string) => void,
-): Dataset | undefined {
-  let failed = false
-  const fail = (file: DataFile, field: string, reason: string) => {
-    failed = true
-    report(file, field, reason)
-  }
-  const meta = parse(DatasetFile, files.dataset)
-  const { reports: records } = parse(DatasetReportsFile, files.reports)
-  const id = folderOf(files.dataset)
-  const source = sourceById.get(meta.source)
-  if (!source) fail(files.dataset, 'source', `source "${meta.source}" is not in data/sources.json`)
-  else if (!source.countsFrom)
-    fail(
-      files.dataset,
-      'source',
-      `source "${meta.source}" has no countsFrom date, so its days cannot be numbered`,
-    )
-
-  const categoryById = new Map(categories.map((c) => [c.id, c]))
-  const keys = meta.categories.map((c) => c.key)
-  const seen = new Set<string>()
-  meta.categories.forEach(({ key }, i) => {
-    if (!categoryById.has(key))
-      fail(files.dataset, `categories.${i}.key`, `category "${key}" is not in data/categories.json`)
-    if (seen.has(key)) fail(files.dataset, `categories.${i}.key`, `"${key}" is listed twice`)
-    seen.add(key)
-  })
-  const lastValue = new Map<string, { date: string; value: number }>()
-  records.forEach((record, i) => {
-    const previous = records[i - 1]
-    if (previous && previous.date >= record.date)
-      fail(
-        files.reports,
-        `reports.${i}.date`,
-        `${record.date} must come after ${previous.date}: list reports oldest first`,
-      )
-    if (source?.countsFrom && record.date < source.countsFrom)
-      fail(
-        files.reports,
-        `reports.${i}.date`,
-        `${record.date} is before the source's day 1 (${source.countsFrom})`,
-      )
-    for (const key of keys) {
-      if (!(key in record.stats))
-        fail(
-          files.reports,
-          `reports.${i}.stats`,
-          `"${key}" is missing; write null if the report gave no figure`,
-        )
-    }
-    for (const [key, value] of Object.entries(record.stats)) {
-      if (!seen.has(key)) {
-        fail(
-          files.reports,
-          `reports.${i}.stats.${key}`,
-          `"${key}" is not one of the dataset's categories (${files.dataset.path})`,
-        )
-        continue
-      }
-      if (value === null) continue
-      const last = lastValue.get(key)
-      if (last && value < last.value)
-        fail(
-          files.reports,
-          `reports.${i}.stats.${key}`,
-          `${value} is below ${last.value} on ${last.date}; a cumulative count cannot fall, so one of them is mistyped`,
-        )
-      lastValue.set(key, { date: record.date, value })
-    }
-  })
-  if (failed || !source?.countsFrom) return undefined
-
-  const countsFrom = source.countsFrom
-  const reports = dailyReports(records, keys, (date) => dayOfWar(countsFrom, date))
-  return {
-    id,
-    name: meta.name,
-    description: meta.description,
-    source,
-    compiledBy: meta.compiledBy,
-    licence: {
-      name: meta.licence.name,
-      copyright: meta.licence.copyright,
-      url: meta.licence.url,
-      text: files.licence,
-    },
-    categories: meta.categories.map(({ key, sourceField }) => {
-      const { label, shortLabel, measure } = categoryById.get(key) as Category
-      const { first, last } = reportedRange(reports, key)
-      return { key, label, shortLabel, measure, sourceField, firstReported: first, lastReported: last }
-    }),
-    from: records[0]?.date ?? '',
-    to: records.at(-1)?.date ?? '',
-    reports,
-  }
+export function loadLibrary(files: DataFiles): Library {
+  return memoryLibrary(buildData(files))
 }

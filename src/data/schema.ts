@@ -24,6 +24,13 @@ export const CategoriesFile = v.strictObject({
   ),
 })
 
+/** data/site.json: what the site as a whole shows. */
+export const SiteFile = v.strictObject({
+  ...SchemaRef,
+  /** The slug of the article served at `/`: a folder in data/articles/. */
+  featured: Id,
+})
+
 /** Who says so. The role matters: a party to the war, an independent outlet and a foreign government differ. */
 export const SourceRole = v.picklist(['party-to-the-war', 'independent-media', 'foreign-government'])
 
@@ -62,6 +69,8 @@ const Mention = v.union([
 /** data/articles/{slug}/article.json: the words, exactly as published. */
 export const ArticleFile = v.strictObject({
   ...SchemaRef,
+  /** A draft is checked like any article but not published: `npm run new-article` starts every article as one. */
+  draft: v.optional(v.boolean(), false),
   slug: Id,
   headline: Text,
   /** One or two sentences for search results and link previews. */
@@ -152,7 +161,7 @@ export const DatasetFile = v.strictObject({
 })
 
 /** How the General Staff worded its personnel figure: "about" 53,650, or "more" than 11,000. */
-export const Qualifier = v.picklist(['about', 'more'])
+const Qualifier = v.picklist(['about', 'more'])
 
 /** data/datasets/{id}/reports.json: one record per daily report, oldest first. */
 export const DatasetReportsFile = v.strictObject({
@@ -180,6 +189,7 @@ export type Source = v.InferOutput<typeof Source>
 export type Mention = ArticleFile['mentions'][number]
 export type Claim = v.InferOutput<typeof Claim>
 export type InlineReport = v.InferOutput<typeof InlineReport>
+export type ReportEntry = FiguresFile['reports'][number]
 export type DatasetFile = v.InferOutput<typeof DatasetFile>
 export type DatasetReportsFile = v.InferOutput<typeof DatasetReportsFile>
 export type DatasetRecord = DatasetReportsFile['reports'][number]

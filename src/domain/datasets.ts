@@ -54,7 +54,7 @@ export type Dataset = {
 const DAY_MS = 86_400_000
 
 /** The calendar date before this one, as YYYY-MM-DD. */
-export function dayBefore(date: string): string {
+function dayBefore(date: string): string {
   return new Date(Date.parse(date) - DAY_MS).toISOString().slice(0, 10)
 }
 

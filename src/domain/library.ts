@@ -28,7 +28,7 @@ export type Report = {
 
 type SourcedClaim = Claim & { by: Source }
 
-export type Article = Omit<ArticleFile, 'mentions'> & {
+export type Article = Omit<ArticleFile, 'mentions' | 'draft' | '$schema'> & {
   mentions: ArticleFile['mentions']
   /** Oldest first. */
   reports: Report[]
@@ -40,13 +40,77 @@ export type Article = Omit<ArticleFile, 'mentions'> & {
   reportKeys: string[]
 }
 
+/** What the archive lists of each article. */
+export type ArticleSummary = Pick<Article, 'slug' | 'headline' | 'description' | 'figuresAsOf' | 'publisher'>
+
+/** One page of the archive, newest first. */
+export type ArchivePage = { page: number; pageCount: number; total: number; articles: ArticleSummary[] }
+
+/** Articles per archive page, for readers (/articles) and programs (/api/v1/articles) alike. */
+export const ARCHIVE_PAGE_SIZE = 50
+
+/**
+ * Everything the Worker serves, behind asynchronous getters: in production each is read from Workers Static
+ * Assets the first time an isolate needs it (src/data/asset-library.ts); tests hold the same data in memory.
+ */
 export type Library = {
-  featured: Article
-  getArticle(slug: string): Article | undefined
-  listArticles(): Article[]
+  /** The article served at `/`. */
+  getFeatured(): Promise<Article>
+  /** An article by its slug; undefined for an unknown one. */
+  getArticle(slug: string): Promise<Article | undefined>
+  /** One page of the archive (1 is the newest); undefined past the last page. */
+  listArticles(page?: number): Promise<ArchivePage | undefined>
   /** A dataset by its folder name; undefined for an unknown id. */
   getDataset(id: string): Promise<Dataset | undefined>
   listDatasets(): Promise<Dataset[]>
+}
+
+/** What a summary holds of an article. */
+function summaryOf(article: Article): ArticleSummary {
+  const { slug, headline, description, figuresAsOf, publisher } = article
+  return { slug, headline, description, figuresAsOf, publisher }
+}
+
+/** The archive's order: newest figures first; articles of one date keep the data's order (sort is stable). */
+function archiveOrder(articles: ArticleSummary[]): ArticleSummary[] {
+  return [...articles].sort((a, b) =>
+    a.figuresAsOf === b.figuresAsOf ? 0 : a.figuresAsOf < b.figuresAsOf ? 1 : -1,
+  )
+}
+
+/** The archive cut into pages; an empty archive still has its first (empty) page. */
+export function archivePages(articles: Article[], size = ARCHIVE_PAGE_SIZE): ArchivePage[] {
+  const ordered = archiveOrder(articles.map(summaryOf))
+  const pageCount = Math.max(1, Math.ceil(ordered.length / size))
+  return Array.from({ length: pageCount }, (_, i) => ({
+    page: i + 1,
+    pageCount,
+    total: ordered.length,
+    articles: ordered.slice(i * size, (i + 1) * size),
+  }))
+}
+
+/**
+ * A Library over data already built and held in memory.
+ * @example const library = memoryLibrary(buildData(files))
+ */
+export function memoryLibrary(built: {
+  articles: Article[]
+  datasets: Dataset[]
+  featured: string
+}): Library {
+  const bySlug = new Map(built.articles.map((a) => [a.slug, a]))
+  const byId = new Map(built.datasets.map((d) => [d.id, d]))
+  const pages = archivePages(built.articles)
+  const featured = bySlug.get(built.featured)
+  if (!featured) throw new Error(`featured article "${built.featured}" is not among the articles`)
+  return {
+    getFeatured: async () => featured,
+    getArticle: async (slug) => bySlug.get(slug),
+    listArticles: async (page = 1) => pages[page - 1],
+    getDataset: async (id) => byId.get(id),
+    listDatasets: async () => built.datasets,
+  }
 }
 
 const DAY_MS = 86_400_000

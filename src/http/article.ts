@@ -12,7 +12,7 @@ type Find = (c: Context) => Article | undefined | Promise<Article | undefined>
 
 /**
  * Looks up the request's article with `find` and sets `c.var.article`, or answers 404 through the app's notFound.
- * @example pages.get('/', articleFrom(() => library.featured), (c) => html(c, <ArticlePage article={c.var.article} />))
+ * @example pages.get('/', articleFrom(() => library.getFeatured()), (c) => html(c, <ArticlePage article={c.var.article} />))
  */
 export function articleFrom(find: Find) {
   return createMiddleware<ArticleEnv>(async (c, next) => {

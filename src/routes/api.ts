@@ -7,7 +7,7 @@ import { articleBySlug } from '../http/article'
 import { DATA } from '../http/cache-control'
 import { kept } from '../http/kept-answers'
 import { CSV, json, send } from '../http/respond'
-import { figuresQuery } from '../http/validate'
+import { figuresQuery, pageQuery } from '../http/validate'
 import { figuresCsv } from '../views/csv'
 import { articleJson, articleListJson, figuresJson } from '../views/json'
 
@@ -18,7 +18,10 @@ export function apiRoutes(library: Library) {
   // Generated from the valibot schemas at build time (npm run openapi); only the origin is added here.
   api.get('/openapi.json', kept(DATA), (c) => json(c, { ...OPENAPI, servers: [{ url: c.var.origin }] }))
 
-  api.get('/articles', kept(DATA), (c) => json(c, articleListJson(library.listArticles(), c.var.origin)))
+  api.get('/articles', kept(DATA), pageQuery, async (c) => {
+    const archive = await library.listArticles(c.req.valid('query').page)
+    return archive ? json(c, articleListJson(archive, c.var.origin)) : c.notFound()
+  })
 
   api.get('/articles/:slug', kept(DATA), bySlug, (c) => json(c, articleJson(c.var.article, c.var.origin)))
 

@@ -14,7 +14,7 @@ import { oembedJson } from '../views/oembed'
 async function articleAt(library: Library, url: URL, origin: string): Promise<Article | undefined> {
   if (url.host !== new URL(origin).host || !['http:', 'https:'].includes(url.protocol)) return undefined
   const path = url.pathname.replace(/(.)\/+$/, '$1')
-  if (path === '/') return library.featured
+  if (path === '/') return library.getFeatured()
   const slug = /^\/(?:articles|embed)\/([^/]+)$/.exec(path)?.[1]
   if (!slug) return undefined
   try {

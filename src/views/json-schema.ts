@@ -22,7 +22,15 @@ export const ArticleSummary = v.strictObject({
   links: ArticleLinks,
 })
 
-export const ArticleList = v.strictObject({ articles: v.array(ArticleSummary) })
+const PageLink = v.pipe(v.nullable(Url), v.description('Null on the first (previous) or last (next) page.'))
+
+export const ArticleList = v.strictObject({
+  articles: v.pipe(v.array(ArticleSummary), v.description('Newest figures first, at most 50 to a page.')),
+  page: v.pipe(Count, v.description('This page: 1 is the newest.')),
+  pageCount: Count,
+  total: v.pipe(Count, v.description('Articles in the whole archive.')),
+  links: v.strictObject({ self: Url, next: PageLink, previous: PageLink }),
+})
 
 export const FigureJson = v.pipe(
   v.strictObject({

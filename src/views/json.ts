@@ -1,5 +1,5 @@
 // The JSON the API serves: plain numbers, ISO dates, stable field names, and every figure's source named.
-import type { Article, Figure, Report } from '../domain/library'
+import type { ArchivePage, Article, Figure, Report, ArticleSummary as Summary } from '../domain/library'
 import type { ArticleJson, ArticleList, ArticleSummary, FigureJson, FiguresJson } from './json-schema'
 import { ROLE_LABELS } from './labels'
 import { articleUrls } from './urls'
@@ -10,12 +10,24 @@ function articleLinks(origin: string, slug: string) {
   return { html: page, json, figures }
 }
 
-/** The list at /api/v1/articles. */
-export function articleListJson(articles: Article[], origin: string): ArticleList {
-  return { articles: articles.map((a) => articleSummaryJson(a, origin)) }
+/** One page of the list at /api/v1/articles, with the addresses of the pages beside it. */
+export function articleListJson(archive: ArchivePage, origin: string): ArticleList {
+  const { page, pageCount, total } = archive
+  const at = (n: number) => `${origin}/api/v1/articles${n === 1 ? '' : `?page=${n}`}`
+  return {
+    articles: archive.articles.map((a) => articleSummaryJson(a, origin)),
+    page,
+    pageCount,
+    total,
+    links: {
+      self: at(page),
+      next: page < pageCount ? at(page + 1) : null,
+      previous: page > 1 ? at(page - 1) : null,
+    },
+  }
 }
 
-function articleSummaryJson(article: Article, origin: string): ArticleSummary {
+function articleSummaryJson(article: Summary, origin: string): ArticleSummary {
   return {
     slug: article.slug,
     headline: article.headline,

@@ -1,0 +1,282 @@
+// `npm run bench -- archive`: the archive at 1, 1,000 and 10,000 distinct articles. For each count it generates a
+// data folder (the real data plus generated articles whose text and numbers differ), builds it as a deploy would
+// (scripts/build-data.ts, then `wrangler deploy --dry-run`), and measures what Workers limits: build time, script
+// size, assets, start-up (`wrangler check startup`), workerd's memory after serving 1,000 different articles, and
+// the cost of a kept answer and of an article's first request in a fresh isolate.
+import { execFileSync } from 'node:child_process'
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { gzipSync } from 'node:zlib'
+import { Miniflare } from 'miniflare'
+import { COMPATIBILITY_DATE } from './micro.mjs'
+import { median } from './stats.mjs'
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+const ARCHIVE_COUNTS = (process.env.ARCHIVE_COUNTS ?? '1,1000,10000').split(',').map(Number)
+const SERVED = 1000
+
+/** A small seeded generator (mulberry32), so every run writes the same articles. */
+function random(seed) {
+  let a = seed >>> 0
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0
+    let t = a
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+const WORDS =
+  `officials front line shelling village region counteroffensive reported morning statement analysts
+  supply convoy bridge artillery positions eastern southern northern drone footage satellite images residents
+  evacuation mayor governor ministry briefing spokesman estimate independent verification casualties
+  equipment losses armoured column river crossing railway depot ammunition warehouse strike overnight
+  defence intelligence assessment commanders troops brigade battalion trenches winter summer harvest grain
+  port corridor sanctions talks negotiations ceasefire humanitarian aid volunteers hospital power station`
+    .split(/\s+/)
+    .filter(Boolean)
+const NUMBER = new Intl.NumberFormat('en-US')
+
+/** One generated article over two consecutive reports of the dataset: prose whose figures the check verifies. */
+function generatedArticle(i, before, after, rand) {
+  const pick = () => WORDS[Math.floor(rand() * WORDS.length)]
+  const sentence = (n) => {
+    const words = Array.from({ length: n }, pick)
+    return `${words[0][0].toUpperCase()}${words.join(' ').slice(1)}.`
+  }
+  const paragraph = () =>
+    Array.from({ length: 3 + Math.floor(rand() * 3) }, () => sentence(8 + Math.floor(rand() * 10))).join(' ')
+  const slug = `generated-article-${i}`
+  const personnel = after.stats.personnel - before.stats.personnel
+  const stated = {
+    troops: `${NUMBER.format(personnel)} troops in one day`,
+    total: `about ${NUMBER.format(after.stats.personnel)} soldiers`,
+    tanks: `${NUMBER.format(after.stats.tanks)} tanks`,
+    artillery: `${NUMBER.format(after.stats.artillery)} artillery systems`,
+  }
+  const paragraphs = [
+    `Ukraine's General Staff said Russia lost ${stated.troops}, bringing its count to ${stated.total}. ${paragraph()}`,
+    paragraph(),
+    `It also claimed ${stated.tanks} and ${stated.artillery} destroyed since the invasion began. ${paragraph()}`,
+    paragraph(),
+    paragraph(),
+    paragraph(),
+  ]
+  const article = {
+    $schema: '../../../schemas/article.schema.json',
+    slug,
+    headline: `Report ${i}: Ukraine says Russia lost ${NUMBER.format(personnel)} troops in one day, ${pick()} ${pick()}`,
+    description: `${sentence(12)} Figures as of ${after.date}, according to Ukraine's General Staff.`,
+    publisher: { name: 'Generated Gazette', url: 'https://generated.example/' },
+    originalUrl: `https://generated.example/${slug}`,
+    figuresAsOf: after.date,
+    keyPoints: [sentence(10), sentence(12)],
+    paragraphs,
+    mentions: [
+      { text: stated.troops, report: after.date, category: 'personnel', value: 'change' },
+      { text: stated.total, report: after.date, category: 'personnel', value: 'total' },
+      { text: stated.tanks, report: after.date, category: 'tanks', value: 'total' },
+      { text: stated.artillery, report: after.date, category: 'artillery', value: 'total' },
+    ],
+  }
+  const figures = {
+    $schema: '../../../schemas/figures.schema.json',
+    reports: [
+      { dataset: 'general-staff-losses', date: before.date },
+      { dataset: 'general-staff-losses', date: after.date },
+    ],
+    claims: [],
+  }
+  return { slug, article, figures }
+}
+
+/** The real data plus `count - 1` generated articles, in a new folder. */
+function generateData(count) {
+  const dir = mkdtempSync(join(tmpdir(), `article-edge-archive-${count}-`))
+  cpSync(join(root, 'data'), dir, { recursive: true })
+  const { reports } = JSON.parse(
+    readFileSync(join(dir, 'datasets/general-staff-losses/reports.json'), 'utf8'),
+  )
+  // Consecutive days whose personnel figure is "about" (an article cannot quote a "more than" figure).
+  const pairs = reports
+    .map((r, i) => [reports[i - 1], r])
+    .filter(([a, b]) => a && a.personnelQualifier === 'about' && b.personnelQualifier === 'about')
+  const rand = random(count)
+  for (let i = 1; i < count; i++) {
+    const [before, after] = pairs[i % pairs.length]
+    const { slug, article, figures } = generatedArticle(i, before, after, rand)
+    mkdirSync(join(dir, 'articles', slug), { recursive: true })
+    writeFileSync(join(dir, 'articles', slug, 'article.json'), JSON.stringify(article))
+    writeFileSync(join(dir, 'articles', slug, 'figures.json'), JSON.stringify(figures))
+  }
+  return dir
+}
+
+/** Every file under a folder, with sizes. */
+function walk(dir) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name)
+    return entry.isDirectory() ? walk(path) : [{ path, bytes: statSync(path).size }]
+  })
+}
+
+/** A wrangler.toml for this build: the real one, with these assets and no [build] (the data is built already). */
+function configFor(dir, assets) {
+  const text = readFileSync(join(root, 'wrangler.toml'), 'utf8')
+    .replace(/\[build\]\ncommand = .*\n/, '')
+    .replace(/directory = "build\/assets"/, `directory = "${assets}"`)
+    .replace(/^main = .*$/m, `main = "${join(root, 'src/index.ts')}"`)
+  const path = join(dir, 'wrangler.toml')
+  writeFileSync(path, text)
+  return path
+}
+
+const run = (command, args, options = {}) =>
+  execFileSync(command, args, { cwd: root, stdio: 'pipe', encoding: 'utf8', maxBuffer: 64 << 20, ...options })
+
+/** Resident memory of the workerd processes this Node process started, in MB. */
+function workerdMemory() {
+  const pids = run('ps', ['-eo', 'pid=,ppid=,comm='])
+    .trim()
+    .split('\n')
+    .map((line) => line.trim().split(/\s+/))
+  const children = (parent) => pids.filter(([, ppid]) => ppid === parent)
+  const tree = []
+  const visit = (pid) => {
+    for (const child of children(pid)) {
+      tree.push(child)
+      visit(child[0])
+    }
+  }
+  visit(String(process.pid))
+  const workerd = tree.filter(([, , comm]) => comm.includes('workerd'))
+  return workerd.reduce((sum, [pid]) => {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8')
+    return sum + Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024
+  }, 0)
+}
+
+/** Milliseconds one request takes through Miniflare, body read. */
+async function timed(mf, url) {
+  const start = performance.now()
+  const res = await mf.dispatchFetch(url)
+  await res.arrayBuffer()
+  if (res.status !== 200) throw new Error(`${url}: ${res.status}`)
+  return performance.now() - start
+}
+
+function serve(script, assets) {
+  return new Miniflare({
+    modules: true,
+    scriptPath: script,
+    compatibilityDate: COMPATIBILITY_DATE,
+    ...(assets && {
+      assets: {
+        directory: assets,
+        binding: 'ASSETS',
+        routerConfig: { has_user_worker: true, invoke_user_worker_ahead_of_assets: true },
+      },
+    }),
+  })
+}
+
+/** Measures one archive size. `hello` is the built hello-world Worker, for the empty-Worker baselines. */
+async function measure(count, hello) {
+  const data = generateData(count)
+  const out = mkdtempSync(join(tmpdir(), `article-edge-archive-out-${count}-`))
+  const assets = join(out, 'assets')
+  try {
+    let start = performance.now()
+    run('node_modules/.bin/tsx', ['scripts/build-data.ts', data, assets])
+    const buildSeconds = (performance.now() - start) / 1000
+    const files = walk(assets)
+    const config = configFor(out, assets)
+    start = performance.now()
+    run('npx', ['wrangler', 'deploy', '--dry-run', '--outdir', join(out, 'dist'), '-c', config])
+    const bundleSeconds = (performance.now() - start) / 1000
+    const script = join(out, 'dist', 'index.js')
+    const scriptGz = gzipSync(readFileSync(script)).byteLength
+    run('npx', ['wrangler', 'check', 'startup', '-c', config, '--outfile', join(out, 'startup.cpuprofile')])
+    const profile = JSON.parse(readFileSync(join(out, 'startup.cpuprofile'), 'utf8'))
+    const startupMs = (profile.endTime - profile.startTime) / 1000
+
+    const slugs = readdirSync(join(data, 'articles')).sort()
+    const origin = 'https://example.com'
+    const empty = serve(hello.path)
+    await empty.ready
+    await timed(empty, `${origin}/`)
+    const emptyMb = workerdMemory()
+    const helloSamples = []
+    for (let i = 0; i < 200; i++) helloSamples.push(await timed(empty, `${origin}/`))
+    const helloMs = median(helloSamples)
+    await empty.dispose()
+
+    const mf = serve(script, assets)
+    await mf.ready
+    const firstMs = await timed(mf, `${origin}/articles/${slugs[0]}`)
+    const coldMb = workerdMemory()
+    const firstOfEach = []
+    for (const slug of slugs.slice(1, 51)) firstOfEach.push(await timed(mf, `${origin}/articles/${slug}`))
+    const keptSamples = []
+    for (let i = 0; i < 200; i++) keptSamples.push(await timed(mf, `${origin}/articles/${slugs[0]}`))
+    for (const slug of slugs.slice(51, SERVED)) await timed(mf, `${origin}/articles/${slug}`)
+    const served = Math.min(SERVED, slugs.length)
+    const servedMb = workerdMemory()
+    await mf.dispose()
+    return {
+      count,
+      buildSeconds,
+      bundleSeconds,
+      scriptGz,
+      assetCount: files.length,
+      assetBytes: files.reduce((sum, f) => sum + f.bytes, 0),
+      startupMs,
+      emptyMb,
+      coldMb,
+      servedMb,
+      served,
+      firstMs,
+      firstOfEachMs: median(firstOfEach),
+      keptMs: median(keptSamples),
+      helloMs,
+    }
+  } finally {
+    rmSync(data, { recursive: true, force: true })
+    rmSync(out, { recursive: true, force: true })
+  }
+}
+
+export async function runArchive(hello) {
+  const rows = []
+  for (const count of ARCHIVE_COUNTS) {
+    rows.push(await measure(count, hello))
+    console.error(`archive: ${count} articles measured`)
+  }
+  return rows
+}
+
+const mb = (n) => `${n.toFixed(0)} MB`
+const kib = (n) => `${(n / 1024).toFixed(1)} KiB`
+
+export function archiveTable(rows) {
+  return [
+    '| articles | data build | script (gzip) | assets | start-up (`wrangler check startup`) | workerd memory: empty Worker / ours after 1 request / after serving N different articles | first request, fresh isolate | an article’s first request (median of 50) | kept answer vs hello-world (median of 200) |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...rows.map(
+      (r) =>
+        `| ${r.count.toLocaleString('en-US')} | ${r.buildSeconds.toFixed(1)} s | ${kib(r.scriptGz)} | ${r.assetCount.toLocaleString('en-US')} files, ${(r.assetBytes / 1048576).toFixed(1)} MiB | ${r.startupMs.toFixed(0)} ms | ${mb(r.emptyMb)} / ${mb(r.coldMb)} / ${mb(r.servedMb)} (N = ${r.served}; +${mb(r.servedMb - r.emptyMb)}) | ${r.firstMs.toFixed(1)} ms | ${r.firstOfEachMs.toFixed(1)} ms | ${r.keptMs.toFixed(2)} ms vs ${r.helloMs.toFixed(2)} ms (${(r.keptMs / r.helloMs).toFixed(2)}x) |`,
+    ),
+  ].join('\n')
+}
