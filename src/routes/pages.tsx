@@ -1,6 +1,7 @@
 // Reader pages: the featured article at `/`, the archive, every article at its canonical address, the site icon.
 import { type Context, Hono } from 'hono'
 import type { AppEnv } from '../app'
+import { articleImages } from '../data/article-images'
 import type { Library } from '../domain/library'
 import { type ArticleEnv, articleBySlug, articleFrom } from '../http/article'
 import { DATA, PAGE } from '../http/cache-control'
@@ -11,15 +12,16 @@ import { SITE_NAME } from '../site'
 import FAVICON_SVG from '../static/favicon.svg'
 import { ArchivePage } from '../views/archive-page'
 import { ArticlePage } from '../views/article-page'
-import { articleImages } from '../views/charts/images'
+import { articleContext } from '../views/charts/context-data'
 
 export function pageRoutes(library: Library) {
   const pages = new Hono<AppEnv>()
+  // Rendered once per address (kept answers), so the series and the images are read here, not cached again.
   const page = async (c: Context<AppEnv & ArticleEnv>) => {
     const { article, origin } = c.var
-    // The images' names are fingerprints of the SVGs they are drawn from; kept answers make this once per URL.
-    const images = await articleImages(article, undefined, SITE_NAME)
-    return html(c, <ArticlePage article={article} origin={origin} images={images} />)
+    const context = articleContext(article, await library.listDatasets(), SITE_NAME)
+    const images = await articleImages((c.env as Partial<Env> | undefined)?.ASSETS, origin, article.slug)
+    return html(c, <ArticlePage article={article} origin={origin} images={images} context={context} />)
   }
 
   pages.get(
