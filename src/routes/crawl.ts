@@ -4,8 +4,8 @@ import type { AppEnv } from '../app'
 import type { ArticleSummary, Library } from '../domain/library'
 import { DATA } from '../http/cache-control'
 import { kept } from '../http/kept-answers'
-import { pageQuery } from '../http/page-param'
 import { ATOM, send, TEXT, XML } from '../http/respond'
+import { pageQuery } from '../http/validate'
 import { atomFeed, robotsTxt, sitemapXml } from '../views/crawl'
 
 /** The addresses this sub-app answers, at the root: they get the data headers (src/app.tsx). */

@@ -2,7 +2,7 @@
 // counted, and the photo captions whose photos we do not have. The article's own words are never changed.
 import { datedSegments } from '../domain/dates'
 import type { Article } from '../domain/library'
-import { formatDate, formatDateOrMonth, formatMonth } from './format'
+import { formatDate, formatDateOrMonth, formatMonthYear } from './format'
 import { licenceUrl } from './structured-data'
 
 /** The prose as published, with each relative date marked up as the calendar date it means. */
@@ -24,7 +24,7 @@ export function DatedContext({ article }: { article: Article }) {
       <p>
         {article.publishedIn && (
           <>
-            Published in <time datetime={article.publishedIn}>{formatMonth(article.publishedIn)}</time>;{' '}
+            Published in <time datetime={article.publishedIn}>{formatMonthYear(article.publishedIn)}</time>;{' '}
           </>
         )}
         figures as of <time datetime={article.figuresAsOf}>{formatDate(article.figuresAsOf)}</time>.

@@ -40,6 +40,11 @@ export function formatDate(isoDate: string): string {
   return `${AP_MONTHS[month - 1]} ${day}, ${year}`
 }
 
+/** @example formatMonth('2022-09-14') // "Sept." */
+export function formatMonth(isoDate: string): string {
+  return AP_MONTHS[Number(isoDate.slice(5, 7)) - 1] ?? ''
+}
+
 /** @example formatDateShort('2022-09-14') // "Sept. 14" */
 export function formatDateShort(isoDate: string): string {
   return formatDate(isoDate).replace(/, \d+$/, '')
@@ -57,13 +62,13 @@ const FULL_MONTHS = [
   'September',
 ].concat(['October', 'November', 'December'])
 
-/** A month alone is spelled out (AP style). @example formatMonth('2022-09') // "September 2022" */
-export function formatMonth(isoMonth: string): string {
+/** A month alone is spelled out (AP style). @example formatMonthYear('2022-09') // "September 2022" */
+export function formatMonthYear(isoMonth: string): string {
   const [year, month] = isoMonth.split('-').map(Number) as [number, number]
   return `${FULL_MONTHS[month - 1]} ${year}`
 }
 
 /** A date or, for YYYY-MM, a month. @example formatDateOrMonth('2022-08') // "August 2022" */
 export function formatDateOrMonth(iso: string): string {
-  return iso.length === 7 ? formatMonth(iso) : formatDate(iso)
+  return iso.length === 7 ? formatMonthYear(iso) : formatDate(iso)
 }

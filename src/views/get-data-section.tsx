@@ -1,6 +1,6 @@
 // "Get the data / Embed": downloads in plain words first; the code for other sites folded away below them.
 import type { ArticleImage } from '../data/article-images'
-import type { Article } from '../domain/library'
+import type { ArticleViewProps } from './article-page'
 import { iframeCode, imageCode } from './embed-code'
 import { articleUrls } from './urls'
 
@@ -22,15 +22,7 @@ const IMAGE_LABELS: Record<ArticleImage['kind'], string> = {
   og: 'Link-preview image as PNG',
 }
 
-export function GetDataSection({
-  article,
-  origin,
-  images = [],
-}: {
-  article: Article
-  origin: string
-  images?: ArticleImage[]
-}) {
+export function GetDataSection({ article, origin, images = [] }: ArticleViewProps) {
   const urls = articleUrls(origin, article.slug)
   return (
     <section aria-labelledby="get-data">
