@@ -3,7 +3,7 @@
 // Build-time code: `npm run openapi` (scripts/openapi.ts) writes it, so the converter is never bundled.
 import { type JsonSchema, toJsonSchema, toJsonSchemaDefs } from '@valibot/to-json-schema'
 import * as v from 'valibot'
-import { figuresQuerySchema, OembedQuery, ThemeQuery } from '../src/http/query-schemas'
+import { figuresQuerySchema, OembedQuery, reportsQuerySchema, ThemeQuery } from '../src/http/query-schemas'
 import { SITE_NAME } from '../src/site'
 import * as Json from '../src/views/json-schema'
 
@@ -21,6 +21,15 @@ const COMPONENTS = {
   Source: Json.SourceJson,
   Oembed: Json.OembedJson,
   Problem: Json.ProblemJson,
+  DatasetList: Json.DatasetList,
+  DatasetSummary: Json.DatasetSummary,
+  Dataset: Json.DatasetJson,
+  DatasetLinks: Json.DatasetLinks,
+  Licence: Json.LicenceJson,
+  DatasetCategory: Json.DatasetCategoryJson,
+  DatasetReports: Json.DatasetReports,
+  DatasetReport: Json.DatasetReport,
+  DailyReport: Json.DailyReportJson,
 }
 type ComponentName = keyof typeof COMPONENTS
 
@@ -68,6 +77,22 @@ function queryParameters(schema: QuerySchema, notes: Record<string, string> = {}
   })
 }
 
+const DATASET_ID = {
+  name: 'id',
+  in: 'path',
+  required: true,
+  description: 'The dataset’s id, as listed by /api/v1/datasets (e.g. general-staff-losses).',
+  schema: { type: 'string' },
+}
+
+const REPORT_DATE = {
+  name: 'date',
+  in: 'path',
+  required: true,
+  description: 'A report’s date (YYYY-MM-DD), or "latest" for the newest. An impossible date is a 400.',
+  schema: { type: 'string', pattern: '^(latest|\\d{4}-\\d{2}-\\d{2})$' },
+}
+
 const SLUG = {
   name: 'slug',
   in: 'path',
@@ -103,6 +128,17 @@ export function openApiDocument(categories: string[]) {
       'Only these categories (ids as in each figure’s "category"). Values an article lacks are a 400.',
     report: '"latest", "previous" or a report’s date. Values an article lacks are a 400.',
   })
+  const reportsParameters = queryParameters(reportsQuerySchema([]), {
+    from: 'The first date to include (YYYY-MM-DD). An impossible date, or one after "to", is a 400.',
+    to: 'The last date to include (YYYY-MM-DD). An impossible date is a 400.',
+    category:
+      'Only these categories (keys as in "stats"; the dataset lists them). Keys the dataset lacks are a 400.',
+  }).map(({ schema, ...parameter }) =>
+    parameter.name === 'category'
+      ? { ...parameter, schema: { type: 'array', items: { type: 'string' } } }
+      : { ...parameter, schema },
+  )
+  const noDataset = problem('No dataset has this id.')
   const notFound = problem('No article has this slug.')
   const badQuery = problem(
     'A query parameter is not valid; invalid-params names it, the value and what is allowed.',
@@ -162,6 +198,54 @@ export function openApiDocument(categories: string[]) {
           },
         },
       },
+      '/api/v1/datasets': {
+        get: {
+          operationId: 'listDatasets',
+          summary: 'Every dataset: daily series of claimed figures',
+          responses: { 200: json('DatasetList', `The datasets. ${cached}`) },
+        },
+      },
+      '/api/v1/datasets/{id}': {
+        get: {
+          operationId: 'getDataset',
+          summary: 'One dataset: its source, licence and categories',
+          parameters: [DATASET_ID],
+          responses: { 200: json('Dataset', cached), 404: noDataset },
+        },
+      },
+      '/api/v1/datasets/{id}/reports': {
+        get: {
+          operationId: 'getDatasetReports',
+          summary: 'Its daily reports, each with cumulative stats and the increase since the day before',
+          parameters: [DATASET_ID, ...reportsParameters],
+          responses: { 200: json('DatasetReports', cached), 400: badQuery, 404: noDataset },
+        },
+      },
+      '/api/v1/datasets/{id}/reports.csv': {
+        get: {
+          operationId: 'getDatasetReportsCsv',
+          summary:
+            'The same reports as CSV (RFC 4180): one row per date, a column per category and its increase',
+          parameters: [DATASET_ID, ...reportsParameters],
+          responses: {
+            200: other('text/csv', `A header row, then one row per date; an empty cell is null. ${cached}`),
+            400: badQuery,
+            404: noDataset,
+          },
+        },
+      },
+      '/api/v1/datasets/{id}/reports/{date}': {
+        get: {
+          operationId: 'getDatasetReport',
+          summary: 'One report, or the newest for "latest"',
+          parameters: [DATASET_ID, REPORT_DATE],
+          responses: {
+            200: json('DatasetReport', cached),
+            400: problem('The date is not "latest" or a date in the calendar.'),
+            404: problem('No dataset has this id, or it has no report on this date.'),
+          },
+        },
+      },
       '/embed/{slug}': {
         get: {
           operationId: 'getEmbedCard',
@@ -177,12 +261,25 @@ export function openApiDocument(categories: string[]) {
       '/embed/{slug}/chart.svg': {
         get: {
           operationId: 'getChart',
-          summary: 'An SVG bar chart of one report’s figures (the latest unless report says otherwise)',
+          summary: 'An SVG chart of one report’s figures (the latest unless report says otherwise)',
           parameters: [SLUG, ...figuresParameters, ...queryParameters(ThemeQuery)],
           responses: {
             200: other('image/svg+xml', cached),
             400: badQuery,
             404: other('text/html', 'No article has this slug.'),
+          },
+        },
+      },
+      '/embed/{slug}/context.svg': {
+        get: {
+          operationId: 'getContextChart',
+          summary:
+            'An SVG chart of the daily series the article’s one-day figure comes from, that day marked',
+          parameters: [SLUG, ...queryParameters(ThemeQuery)],
+          responses: {
+            200: other('image/svg+xml', cached),
+            400: badQuery,
+            404: other('text/html', 'No article has this slug, or no dataset gives it context.'),
           },
         },
       },

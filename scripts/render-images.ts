@@ -5,8 +5,10 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { Resvg } from '@resvg/resvg-js'
+import { type ArticleImage, IMAGES_PREFIX, imageListPath } from '../src/data/article-images'
 import { SITE_NAME } from '../src/site'
-import { articleImages, IMAGES_PREFIX } from '../src/views/charts/images'
+import { articleContext } from '../src/views/charts/context-data'
+import { articleImages } from '../src/views/charts/images'
 import { checkOrExit } from './data/check'
 import { ASSETS_DIR } from './lib/assets-dir'
 import { woffToSfnt } from './lib/woff'
@@ -30,10 +32,12 @@ const out = join(ASSETS_DIR, IMAGES_PREFIX)
 rmSync(out, { recursive: true, force: true })
 const fonts = fontFiles(join('node_modules', '.cache', 'chart-fonts'))
 // The articles as the data check builds them, so a data error stops here too, at its line and column.
-const { articles } = await checkOrExit('data')
+const { articles, datasets } = await checkOrExit('data')
 let count = 0
 for (const article of articles) {
-  for (const image of await articleImages(article, undefined, SITE_NAME)) {
+  const context = articleContext(article, datasets, SITE_NAME)
+  const listed: ArticleImage[] = []
+  for (const image of await articleImages(article, context, SITE_NAME)) {
     const rendered = new Resvg(image.svg, {
       fitTo: { mode: 'zoom', value: image.zoom },
       font: { loadSystemFonts: false, fontFiles: fonts, defaultFontFamily: FONT_FAMILY },
@@ -45,7 +49,13 @@ for (const article of articles) {
     const file = join(ASSETS_DIR, image.path)
     mkdirSync(dirname(file), { recursive: true })
     writeFileSync(file, rendered.asPng())
+    const { kind, path, width, height, alt } = image
+    listed.push({ kind, path, width, height, alt })
     count++
   }
+  // What the Worker links: it reads this list rather than drawing or naming anything itself.
+  const list = join(ASSETS_DIR, imageListPath(article.slug))
+  mkdirSync(dirname(list), { recursive: true })
+  writeFileSync(list, JSON.stringify({ images: listed }))
 }
 console.log(`Images: ${count} PNGs in ${out}`)

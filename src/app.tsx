@@ -6,17 +6,18 @@ import { etag, RETAINED_304_HEADERS } from 'hono/etag'
 import { createMiddleware } from 'hono/factory'
 import { methodNotAllowed } from 'hono/method-not-allowed'
 import { trimTrailingSlash } from 'hono/trailing-slash'
+import { IMAGES_PREFIX } from './data/article-images'
 import type { Library } from './domain/library'
 import { type AudienceEnv, answerError } from './http/errors'
 import type { KeepEnv, KeptAnswers } from './http/kept-answers'
 import { dataSecurity, embedSecurity, httpsOnly, pageSecurity, type StyleSources } from './http/security'
 import { sha256 } from './http/sha256'
 import { apiRoutes } from './routes/api'
+import { datasetRoutes } from './routes/datasets'
 import { embedRoutes } from './routes/embeds'
 import { imageRoutes } from './routes/images'
 import { oembedRoutes } from './routes/oembed'
 import { pageRoutes } from './routes/pages'
-import { IMAGES_PREFIX } from './views/charts/images'
 
 /** Longer request URLs are refused with 414 before any routing or parsing. */
 const MAX_URL_LENGTH = 4096
@@ -110,6 +111,7 @@ export function createApp({ library, styles, kept }: AppOptions) {
 
   app.route('/', pageRoutes(library))
   app.route('/api/v1', apiRoutes(library))
+  app.route('/api/v1/datasets', datasetRoutes(library))
   app.route('/embed', embedRoutes(library))
   app.route(IMAGES_PREFIX, imageRoutes())
   app.route('/oembed', oembedRoutes(library))

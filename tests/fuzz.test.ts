@@ -3,6 +3,7 @@
 // error in the wrong shape. The seed is fixed so a failure replays; fast-check prints it with the failing case.
 // Requests go straight to the Worker's default export (the module workerd runs): through the test pool's service
 // binding each call costs milliseconds, and more with every call, which 10,000 requests cannot afford.
+import { env } from 'cloudflare:workers'
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import app from '../src/index'
@@ -11,7 +12,9 @@ import { FEATURED, ORIGIN } from './helpers'
 
 const SEED = 20_260_426
 const worker = {
-  fetch: async (input: Request | string) => app.fetch(typeof input === 'string' ? new Request(input) : input),
+  // With the Worker's bindings, so what lives in the static assets (the OpenAPI document) answers too.
+  fetch: async (input: Request | string) =>
+    app.fetch(typeof input === 'string' ? new Request(input) : input, env),
 }
 
 const ARTICLE = `/articles/${FEATURED}`

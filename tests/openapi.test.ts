@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest'
 import categories from '../data/categories.json'
 import { openApiDocument } from '../scripts/openapi-document'
 import GENERATED from '../src/generated/openapi.json'
-import { FEATURED, fetchWorker, ORIGIN } from './helpers'
+import { appFor, FEATURED, fetchWorker, ORIGIN } from './helpers'
+import { REAL_DATA } from './real-data'
 
 type Operation = {
   parameters?: { name: string; in: string; schema: { enum?: string[]; items?: { enum?: string[] } } }[]
@@ -36,7 +37,11 @@ async function validateAgainst(doc: OpenApi, template: string, res: Response) {
   return body
 }
 
-const slugPath = (template: string) => template.replace('{slug}', FEATURED)
+const slugPath = (template: string) =>
+  template.replace('{slug}', FEATURED).replace('{id}', 'general-staff-losses').replace('{date}', 'latest')
+const datasetsApp = await appFor(REAL_DATA)
+/** The Worker with the datasets beside its articles, as the build serves them. */
+const withDatasets = (path: string) => datasetsApp.request(`${ORIGIN}${path}`)
 const article = encodeURIComponent(`${ORIGIN}/articles/${FEATURED}`)
 
 const CATEGORY_IDS = categories.categories.map((c) => c.id)
@@ -65,8 +70,14 @@ describe('GET /api/v1/openapi.json', () => {
       '/api/v1/articles/{slug}',
       '/api/v1/articles/{slug}/figures',
       '/api/v1/articles/{slug}/figures.csv',
+      '/api/v1/datasets',
+      '/api/v1/datasets/{id}',
+      '/api/v1/datasets/{id}/reports',
+      '/api/v1/datasets/{id}/reports.csv',
+      '/api/v1/datasets/{id}/reports/{date}',
       '/embed/{slug}',
       '/embed/{slug}/chart.svg',
+      '/embed/{slug}/context.svg',
       '/oembed',
       '/api/v1/openapi.json',
     ])
@@ -76,7 +87,9 @@ describe('GET /api/v1/openapi.json', () => {
     const doc = await openApi()
     for (const template of Object.keys(doc.paths)) {
       const path = template === '/oembed' ? `/oembed?url=${article}` : slugPath(template)
-      expect((await fetchWorker(path)).status, path).toBe(200)
+      // The document itself lives in the static assets, which only the deployed Worker has.
+      const res = template === '/api/v1/openapi.json' ? await fetchWorker(path) : await withDatasets(path)
+      expect(res.status, path).toBe(200)
     }
   })
 
@@ -117,6 +130,21 @@ describe('JSON responses validate against openapi.json', () => {
     ['/oembed', `/oembed?url=${article}&maxheight=tall`],
   ])('%s: GET %s', async (template, path) => {
     await validateAgainst(await openApi(), template, await fetchWorker(path))
+  })
+
+  it.each([
+    ['/api/v1/datasets', '/api/v1/datasets'],
+    ['/api/v1/datasets/{id}', '/api/v1/datasets/general-staff-losses'],
+    ['/api/v1/datasets/{id}', '/api/v1/datasets/nope'],
+    ['/api/v1/datasets/{id}/reports', '/api/v1/datasets/general-staff-losses/reports'],
+    ['/api/v1/datasets/{id}/reports', '/api/v1/datasets/general-staff-losses/reports?from=2022-02-30'],
+    ['/api/v1/datasets/{id}/reports.csv', '/api/v1/datasets/general-staff-losses/reports.csv?category=nope'],
+    ['/api/v1/datasets/{id}/reports/{date}', '/api/v1/datasets/general-staff-losses/reports/latest'],
+    ['/api/v1/datasets/{id}/reports/{date}', '/api/v1/datasets/general-staff-losses/reports/2022-02-30'],
+    ['/api/v1/datasets/{id}/reports/{date}', '/api/v1/datasets/general-staff-losses/reports/2020-01-01'],
+    ['/embed/{slug}/context.svg', `/embed/${FEATURED}/context.svg?theme=sepia`],
+  ])('%s: GET %s (with the datasets)', async (template, path) => {
+    await validateAgainst(await openApi(), template, await withDatasets(path))
   })
 
   it('would catch a response that strays from the document', async () => {

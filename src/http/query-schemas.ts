@@ -4,10 +4,10 @@ import * as v from 'valibot'
 import { THEMES } from '../site'
 
 /** Longest query value we read; longer ones are rejected before they are parsed. */
-const MAX_QUERY_VALUE = 1000
+export const MAX_QUERY_VALUE = 1000
 
 /** "a,b" and repeated parameters (?category=a&category=b) both become ["a", "b"]. */
-const commaList = v.pipe(
+export const commaList = v.pipe(
   v.union([v.string(), v.array(v.string())]),
   v.transform((value) => (Array.isArray(value) ? value : [value])),
   v.check(
@@ -67,3 +67,25 @@ export const OembedQuery = v.object({
   maxwidth: v.optional(Pixels),
   maxheight: v.optional(Pixels),
 })
+
+/** YYYY-MM-DD that names a day of the calendar: 2022-02-30 is refused, not rolled over to March. */
+export const CalendarDate = v.pipe(
+  v.string('must be given once'),
+  v.maxLength(MAX_QUERY_VALUE),
+  v.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date, YYYY-MM-DD'),
+  v.check((s) => {
+    const d = new Date(`${s}T00:00:00Z`)
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s
+  }, 'is not a date in the calendar'),
+)
+
+/** A dataset's reports query allowing these categories (also what openapi.json documents). */
+export function reportsQuerySchema(categories: string[]) {
+  return v.object({
+    from: v.optional(v.pipe(CalendarDate, v.description('The first date to include (YYYY-MM-DD).'))),
+    to: v.optional(v.pipe(CalendarDate, v.description('The last date to include (YYYY-MM-DD).'))),
+    category: v.optional(
+      v.pipe(commaList, v.array(v.picklist(categories, 'is not a category in this dataset'))),
+    ),
+  })
+}

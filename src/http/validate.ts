@@ -56,7 +56,7 @@ export const chartQuery = validator('query', (query, c: Context<ArticleEnv & Aud
 })
 
 /** The 400 problem for a query that failed its schema: each bad parameter, its value and what is allowed. */
-function rejectQuery<E extends AudienceEnv>(
+export function rejectQuery<E extends AudienceEnv>(
   c: Context<E>,
   issues: v.BaseIssue<unknown>[],
   allowed: Record<string, string[]>,

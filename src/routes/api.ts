@@ -1,8 +1,8 @@
 // The JSON API, mounted at /api/v1.
 import { Hono } from 'hono'
 import type { AppEnv } from '../app'
+import { openApiReader } from '../data/openapi-asset'
 import { type Library, selectReports } from '../domain/library'
-import OPENAPI from '../generated/openapi.json'
 import { articleBySlug } from '../http/article'
 import { DATA } from '../http/cache-control'
 import { kept } from '../http/kept-answers'
@@ -16,8 +16,14 @@ export function apiRoutes(library: Library) {
   const api = new Hono<AppEnv>()
   const bySlug = articleBySlug(library)
 
-  // Generated from the valibot schemas at build time (npm run openapi); only the origin is added here.
-  api.get('/openapi.json', kept(DATA), (c) => json(c, { ...OPENAPI, servers: [{ url: c.var.origin }] }))
+  // Generated from the valibot schemas at build time (npm run openapi), served from the static assets; only the
+  // origin is added here.
+  const readOpenApi = openApiReader()
+  api.get('/openapi.json', kept(DATA), async (c) => {
+    const document = await readOpenApi((c.env as Partial<Env> | undefined)?.ASSETS, c.var.origin)
+    if (!document) return c.notFound()
+    return json(c, { ...document, servers: [{ url: c.var.origin }] })
+  })
 
   api.get('/articles', kept(DATA), pageQuery, async (c) => {
     const archive = await library.listArticles(c.req.valid('query').page)

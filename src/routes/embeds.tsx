@@ -9,6 +9,8 @@ import { html, SCRIPT, SVG, send } from '../http/respond'
 import { chartQuery, themeQuery } from '../http/validate'
 import { SITE_NAME } from '../site'
 import RESIZE_JS from '../static/resize.js'
+import { ContextChart } from '../views/charts/context-chart'
+import { articleContext } from '../views/charts/context-data'
 import { EmbedCard } from '../views/embed-card'
 import { FiguresChart } from '../views/figures-chart'
 
@@ -33,6 +35,15 @@ export function embedRoutes(library: Library) {
     const svg = (
       <FiguresChart report={shown} figures={shown.figures} theme={theme} site={SITE_NAME} standalone />
     )
+    return send(c, `<?xml version="1.0" encoding="UTF-8"?>\n${svg}`, SVG)
+  })
+
+  // The daily series the article's one-day figure comes from, with that day marked.
+  embeds.get('/:slug/context.svg', kept(DATA), bySlug, themeQuery, async (c) => {
+    const context = articleContext(c.var.article, await library.listDatasets(), SITE_NAME)
+    if (!context) return c.notFound()
+    const { theme } = c.req.valid('query')
+    const svg = <ContextChart {...context} theme={theme} id="context" standalone />
     return send(c, `<?xml version="1.0" encoding="UTF-8"?>\n${svg}`, SVG)
   })
 

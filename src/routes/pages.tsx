@@ -1,6 +1,7 @@
 // Reader pages: the featured article at `/`, the archive, every article at its canonical address, the site icon.
 import { type Context, Hono } from 'hono'
 import type { AppEnv } from '../app'
+import { imageLists } from '../data/article-images'
 import type { Article, Library } from '../domain/library'
 import { type ArticleEnv, articleBySlug, articleFrom } from '../http/article'
 import { DATA, PAGE } from '../http/cache-control'
@@ -11,23 +12,29 @@ import { SITE_NAME } from '../site'
 import FAVICON_SVG from '../static/favicon.svg'
 import { ArchivePage } from '../views/archive-page'
 import { ArticlePage } from '../views/article-page'
-import { type ArticleImage, articleImages } from '../views/charts/images'
+import { type ArticleContext, articleContext } from '../views/charts/context-data'
 
 export function pageRoutes(library: Library) {
   const pages = new Hono<AppEnv>()
-  // Worked out once per article: the images' names are fingerprints of the SVGs they are drawn from.
-  const imagesByArticle = new WeakMap<Article, Promise<ArticleImage[]>>()
-  const imagesOf = (article: Article) => {
-    let images = imagesByArticle.get(article)
-    if (!images) {
-      images = articleImages(article, undefined, SITE_NAME)
-      imagesByArticle.set(article, images)
+  // Worked out once per article: the series that gives it context.
+  const extrasByArticle = new WeakMap<Article, Promise<{ context?: ArticleContext }>>()
+  const extrasOf = (article: Article) => {
+    let extras = extrasByArticle.get(article)
+    if (!extras) {
+      extras = (async () => {
+        const context = articleContext(article, await library.listDatasets(), SITE_NAME)
+        return { context }
+      })()
+      extrasByArticle.set(article, extras)
     }
-    return images
+    return extras
   }
+  const readImages = imageLists()
   const page = async (c: Context<AppEnv & ArticleEnv>) => {
     const { article, origin } = c.var
-    return html(c, <ArticlePage article={article} origin={origin} images={await imagesOf(article)} />)
+    const { context } = await extrasOf(article)
+    const images = await readImages((c.env as Partial<Env> | undefined)?.ASSETS, origin, article.slug)
+    return html(c, <ArticlePage article={article} origin={origin} images={images} context={context} />)
   }
 
   pages.get(

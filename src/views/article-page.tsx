@@ -1,9 +1,10 @@
 // The article as readers see it: headline, key points, body and photo captions, then the figures behind it.
+
+import type { ArticleImage } from '../data/article-images'
 import type { Article } from '../domain/library'
 import { SITE_NAME } from '../site'
-import { ChartFigure } from './chart-figure'
-import type { ArticleImage } from './charts/images'
-import { FiguresChart } from './figures-chart'
+import { ContextFigure, contextParagraph, SnapshotFigure } from './article-charts'
+import type { ArticleContext } from './charts/context-data'
 import { FiguresSection } from './figures-section'
 import { formatDate } from './format'
 import { GetDataSection } from './get-data-section'
@@ -61,15 +62,17 @@ export function ArticlePage({
   article,
   origin,
   images = [],
+  context,
 }: {
   article: Article
   origin: string
   /** The PNGs drawn at build time for this article: the link-preview image and each chart's. */
   images?: ArticleImage[]
+  /** The daily series the article's one-day figure comes from, when a dataset has it. */
+  context?: ArticleContext
 }) {
+  const contextAt = context ? contextParagraph(article) : -1
   const urls = articleUrls(origin, article.slug)
-  const latest = article.reports.at(-1)
-  const since = latest?.figures.find((f) => f.changeSince)?.changeSince
   return (
     <Layout
       title={article.headline}
@@ -95,29 +98,22 @@ export function ArticlePage({
             </ul>
           </section>
         )}
-        {article.paragraphs.map((paragraph) => (
-          <p>{paragraph}</p>
+        {article.paragraphs.map((paragraph, i) => (
+          <>
+            <p>{paragraph}</p>
+            {context && i === contextAt && (
+              <ContextFigure
+                article={article}
+                context={context}
+                origin={origin}
+                image={images.find((image) => image.kind === 'context')}
+              />
+            )}
+          </>
         ))}
         {article.closingPhotoCaption && <CaptionWithoutPhoto text={article.closingPhotoCaption} />}
       </article>
-      {latest && (
-        <ChartFigure
-          id="snapshot-chart"
-          howToRead={`How to read it: each bar is one category's claimed total; bars in one panel share the scale under them, and the change since ${since ? formatDate(since) : 'the report before'} is set beside each total.`}
-          links={[
-            { href: urls.chart, label: 'Chart as SVG' },
-            { href: urls.csv, label: 'its data (CSV)' },
-          ]}
-        >
-          <FiguresChart
-            report={latest}
-            figures={latest.figures}
-            theme="auto"
-            site={SITE_NAME}
-            id="snapshot"
-          />
-        </ChartFigure>
-      )}
+      <SnapshotFigure article={article} origin={origin} image={images.find((i) => i.kind === 'chart')} />
       <FiguresSection article={article} />
       <GetDataSection article={article} origin={origin} images={images} />
     </Layout>

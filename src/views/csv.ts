@@ -1,4 +1,5 @@
 // The figures as CSV (RFC 4180): a header row, then one row per figure, CRLF line ends, fields quoted when needed.
+import type { DailyReport } from '../domain/datasets'
 import type { Figure } from '../domain/library'
 
 /** Column names, in order; snake_case like most CSV, naming the same things as the JSON figure fields. */
@@ -50,4 +51,29 @@ export function figuresCsv(figures: Figure[]): string {
     ].join(','),
   )
   return `${[FIGURE_COLUMNS.join(','), ...rows].join('\r\n')}\r\n`
+}
+
+/**
+ * A dataset's daily reports as CSV: one row per date; per category its cumulative figure, then `{key}_increase`.
+ * An empty cell is a report without that figure, never 0.
+ * @example reportsCsv(dataset.reports, ['personnel']) // "date,day,personnel,personnel_increase,...\r\n..."
+ */
+export function reportsCsv(reports: DailyReport[], keys: string[]): string {
+  const header = [
+    'date',
+    'day',
+    ...keys.flatMap((key) => [text(key), text(`${key}_increase`)]),
+    'personnel_qualifier',
+    'greatest_losses_direction',
+  ]
+  const rows = reports.map((r) =>
+    [
+      r.date,
+      String(r.day),
+      ...keys.flatMap((key) => [number(r.stats[key] ?? null), number(r.increase[key] ?? null)]),
+      r.personnelQualifier,
+      text(r.greatestLossesDirection ?? ''),
+    ].join(','),
+  )
+  return `${[header.join(','), ...rows].join('\r\n')}\r\n`
 }

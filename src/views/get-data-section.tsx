@@ -1,6 +1,7 @@
 // "Get the data / Embed": the figures' downloads and copy-ready code for other sites, visible on the page.
+
+import type { ArticleImage } from '../data/article-images'
 import type { Article } from '../domain/library'
-import type { ArticleImage } from './charts/images'
 import { iframeCode, imageCode } from './embed-code'
 import { articleUrls } from './urls'
 

@@ -2,7 +2,7 @@
 // them, and /api/v1/openapi.json is generated from them, so the documentation cannot drift from the responses.
 import * as v from 'valibot'
 import { Count, IsoDate, Url } from '../data/primitives'
-import { Claim, Source } from '../data/schema'
+import { Claim, Source, SourceRole } from '../data/schema'
 
 export const ArticleLinks = v.pipe(
   v.strictObject({
@@ -111,6 +111,90 @@ export const OembedJson = v.strictObject({
   cache_age: v.pipe(v.number(), v.integer()),
 })
 
+export const DatasetLinks = v.pipe(
+  v.strictObject({
+    self: v.pipe(Url, v.description('This dataset: its description and categories.')),
+    reports: v.pipe(Url, v.description('Its daily reports as JSON, filterable by from, to and category.')),
+    csv: v.pipe(Url, v.description('The same reports as CSV.')),
+    latest: v.pipe(Url, v.description('The newest report.')),
+  }),
+  v.description('Absolute addresses of the dataset’s representations.'),
+)
+
+export const LicenceJson = v.strictObject({
+  name: v.string(),
+  copyright: v.string(),
+  url: Url,
+})
+
+export const DatasetSummary = v.strictObject({
+  id: v.pipe(v.string(), v.description('As in its address /api/v1/datasets/{id}.')),
+  name: v.string(),
+  description: v.string(),
+  source: v.pipe(
+    v.strictObject({ id: v.string(), name: v.string(), shortName: v.string(), role: SourceRole }),
+    v.description('Who claims the figures: quote it with them.'),
+  ),
+  compiledBy: v.pipe(
+    v.strictObject({ name: v.string(), author: v.string(), url: Url }),
+    v.description('Who gathered the reports into this series: credit it wherever its figures appear.'),
+  ),
+  licence: LicenceJson,
+  from: v.pipe(IsoDate, v.description('Date of the first report.')),
+  to: v.pipe(IsoDate, v.description('Date of the newest report.')),
+  links: DatasetLinks,
+})
+
+export const DatasetList = v.strictObject({ datasets: v.array(DatasetSummary) })
+
+export const DatasetCategoryJson = v.strictObject({
+  key: v.pipe(v.string(), v.description('As accepted by ?category= and used in "stats" and "increase".')),
+  label: v.string(),
+  measure: v.pipe(v.string(), v.description('What the number measures, e.g. "equipment losses".')),
+  firstReported: v.pipe(v.nullable(IsoDate), v.description('First report with a figure for it.')),
+  lastReported: v.pipe(v.nullable(IsoDate), v.description('Last report with a figure for it.')),
+})
+
+export const DatasetJson = v.strictObject({
+  ...DatasetSummary.entries,
+  categories: v.array(DatasetCategoryJson),
+  licenceText: v.pipe(v.string(), v.description('The licence’s full text, to keep with copies of the data.')),
+})
+
+const ByCategory = (description: string) =>
+  v.pipe(v.record(v.string(), v.nullable(v.pipe(v.number(), v.integer()))), v.description(description))
+
+export const DailyReportJson = v.pipe(
+  v.strictObject({
+    date: IsoDate,
+    day: v.pipe(v.number(), v.integer(), v.description('The source’s "day N of the war".')),
+    stats: ByCategory(
+      'Cumulative figures by category key; null where the report gave none (never the same as 0).',
+    ),
+    increase: ByCategory(
+      'This report’s figure minus the previous day’s; null where either is null or the days are not consecutive.',
+    ),
+    personnelQualifier: v.pipe(
+      v.picklist(['about', 'more']),
+      v.description('How the report worded the personnel figure: "about" it, or "more" than it.'),
+    ),
+    greatestLossesDirection: v.nullable(v.string()),
+  }),
+  v.description('One daily report: claims by the source, not established facts.'),
+)
+
+const DatasetEnvelope = {
+  dataset: v.pipe(v.string(), v.description('The dataset’s id.')),
+  attribution: v.pipe(
+    v.string(),
+    v.description('Who claims the figures and who compiled them; quote it with them.'),
+  ),
+  licence: LicenceJson,
+}
+
+export const DatasetReports = v.strictObject({ ...DatasetEnvelope, reports: v.array(DailyReportJson) })
+export const DatasetReport = v.strictObject({ ...DatasetEnvelope, report: DailyReportJson })
+
 /** RFC 9457 problem details: the one error shape of the API. */
 export const ProblemJson = v.strictObject({
   type: v.literal('about:blank'),
@@ -139,3 +223,9 @@ export type ArticleJson = v.InferOutput<typeof ArticleJson>
 export type OembedJson = v.InferOutput<typeof OembedJson>
 export type Problem = v.InferOutput<typeof ProblemJson>
 export type InvalidParam = NonNullable<Problem['invalid-params']>[number]
+export type DatasetSummary = v.InferOutput<typeof DatasetSummary>
+export type DatasetList = v.InferOutput<typeof DatasetList>
+export type DatasetJson = v.InferOutput<typeof DatasetJson>
+export type DailyReportJson = v.InferOutput<typeof DailyReportJson>
+export type DatasetReports = v.InferOutput<typeof DatasetReports>
+export type DatasetReport = v.InferOutput<typeof DatasetReport>

@@ -7,9 +7,10 @@ const ARCHIVE_PATH = '/articles'
 export const EMBED_THEMES = ['light', 'dark', 'auto'] as const
 export type EmbedTheme = (typeof EMBED_THEMES)[number]
 
-const articlePath = (slug: string) => `/articles/${slug}`
+export const articlePath = (slug: string) => `/articles/${slug}`
 export const embedCardPath = (slug: string, theme: EmbedTheme) => `/embed/${slug}?theme=${theme}`
 export const chartPath = (slug: string) => `/embed/${slug}/chart.svg`
+export const contextChartPath = (slug: string) => `/embed/${slug}/context.svg`
 /** On the host server: a foreign page that frames the card as the README says. */
 export const hostPagePath = (slug: string, theme: EmbedTheme) => `/host/${slug}?theme=${theme}`
 

@@ -21,6 +21,8 @@ export type ContextChartProps = {
   /** The data's credit line, licence included. */
   credit: string
   site: string
+  /** The dataset the series comes from: its data is linked from the chart. */
+  datasetId: string
   theme: Theme
   /** Unique among the charts of one page: prefixes the ids that <title>/<desc> are referenced by. */
   id: string

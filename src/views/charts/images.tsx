@@ -1,9 +1,12 @@
-// The PNG renditions of an article's charts: which SVG each is drawn from, its fingerprinted address and size.
-// The build (scripts/render-images.ts) rasterises these SVGs; the Worker computes the same addresses from the same
-// SVGs to link them, so neither needs a manifest from the other.
-import type { Article, Figure } from '../../domain/library'
+// The PNG renditions of an article's charts, for the build (scripts/render-images.ts): which SVG each is drawn
+// from, its fingerprinted address and its size. The build lists them in images.json; the Worker reads that list.
+import { type ArticleImage, IMAGES_PREFIX } from '../../data/article-images'
+import type { Article } from '../../domain/library'
 import { FiguresChart } from '../figures-chart'
+import { formatDate } from '../format'
 import { CONTEXT_WIDTH, ContextChart, type ContextChartProps, contextDescription } from './context-chart'
+import type { ArticleContext } from './context-data'
+import { leadFigure } from './lead-figure'
 import { OG_HEIGHT, OG_WIDTH, OgImage, ogImageAlt } from './og-image'
 
 /** Chart PNGs are drawn at twice their SVG size, sharp on high-density screens and in newsletters. */
@@ -13,29 +16,12 @@ export const PNG_SCALE = 2
  * the PNG's bytes without changing the SVG it is drawn from.
  */
 export const RENDERER_VERSION = 'resvg-2.6.2 source-sans-3-5.3.0 1'
-/** Where the images live, both as static-asset files and as addresses. */
-export const IMAGES_PREFIX = '/images'
 
-export type ImageKind = 'chart' | 'context' | 'og'
-export type ArticleImage = {
-  kind: ImageKind
-  /** Site-absolute: /images/{slug}/{kind}.{fingerprint}.png */
-  path: string
-  /** How much to scale the SVG by to rasterise it. */
-  zoom: number
-  width: number
-  height: number
-  alt: string
-  svg: string
-}
+type ImageKind = ArticleImage['kind']
+/** An image to draw: its entry in the list, the SVG it is drawn from, and the zoom to draw it at. */
+export type ImageToDraw = ArticleImage & { svg: string; zoom: number }
 
 const LIGHT = 'light' as const
-
-/** The figure an article is about: the first quoted one whose change is known, as the headline number. */
-export function leadFigure(article: Article): Figure | undefined {
-  const figures = article.reports.at(-1)?.figures ?? []
-  return figures.find((f) => f.quotedInArticle && f.change !== null) ?? figures[0]
-}
 
 function viewBoxSize(svg: string): { width: number; height: number } {
   const match = svg.match(/viewBox="0 0 ([\d.]+) ([\d.]+)"/)
@@ -52,24 +38,29 @@ async function fingerprint(svg: string): Promise<string> {
 
 /**
  * Every PNG of an article: its snapshot chart, its context chart when it has one, and its link-preview image.
- * @example const images = await articleImages(article, context, PROVIDER_NAME)
+ * @example const images = await articleImages(article, context, SITE_NAME)
  */
 export async function articleImages(
   article: Article,
-  context: ContextChartProps | undefined,
+  context: ArticleContext | undefined,
   site: string,
-): Promise<ArticleImage[]> {
+): Promise<ImageToDraw[]> {
   const report = article.reports.at(-1)
   const figure = leadFigure(article)
   if (!report || !figure) return []
-  const light = context && { ...context, theme: LIGHT, standalone: true }
+  const light: ContextChartProps | undefined = context && {
+    ...context,
+    theme: LIGHT,
+    id: 'context',
+    standalone: true,
+  }
   const drawn: { kind: ImageKind; svg: string; alt: string; zoom: number }[] = [
     {
       kind: 'chart',
       svg: String(
         <FiguresChart report={report} figures={report.figures} theme={LIGHT} site={site} standalone />,
       ),
-      alt: `Chart of Russian losses claimed by ${report.source.shortName} as of its report of ${report.date}.`,
+      alt: `Chart of Russian losses claimed by ${report.source.shortName} in its report of ${formatDate(report.date)}.`,
       zoom: PNG_SCALE,
     },
   ]

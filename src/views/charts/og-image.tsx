@@ -68,9 +68,13 @@ export function OgImage(props: OgImageProps) {
       <style dangerouslySetInnerHTML={{ __html: CHART_CSS }} />
       <rect class="bg" width={OG_WIDTH} height={OG_HEIGHT} />
       {parts}
-      <text x={PAD} y={OG_HEIGHT - PAD} class="sub muted" style="font-size:22px">
-        {`Claims by ${report.source.shortName}, not independently verified.`}
-      </text>
+      {wrapWords(`Claims by ${report.source.shortName}, not independently verified.`, Math.floor(left / 11))
+        .reverse()
+        .map((t, i) => (
+          <text x={PAD} y={OG_HEIGHT - PAD - i * 28} class="sub muted" style="font-size:22px">
+            {t}
+          </text>
+        ))}
       {context && (
         <svg x={SPLIT} y={24} width={OG_WIDTH - SPLIT - 24} height={OG_HEIGHT - 48}>
           <title>{contextDescription(context)}</title>

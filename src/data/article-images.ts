@@ -1,0 +1,43 @@
+// The PNGs the build drew for each article (scripts/render-images.ts), read from the list it writes beside them
+// in the static assets, so the Worker links them without drawing, hashing or bundling anything of them.
+import * as v from 'valibot'
+
+/** Where the images live, both as static-asset files and as addresses. */
+export const IMAGES_PREFIX = '/images'
+/** Past this many articles, lists are read again rather than kept: memory stays bounded. */
+const MAX_KEPT = 1000
+
+export const ArticleImage = v.object({
+  kind: v.picklist(['chart', 'context', 'og']),
+  /** Site-absolute: /images/{slug}/{kind}.{fingerprint}.png */
+  path: v.pipe(v.string(), v.startsWith(`${IMAGES_PREFIX}/`)),
+  width: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  height: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  alt: v.string(),
+})
+export type ArticleImage = v.InferOutput<typeof ArticleImage>
+export const ImageList = v.object({ images: v.array(ArticleImage) })
+
+/** @example imageListPath('slug') // "/images/slug/images.json" */
+export const imageListPath = (slug: string) => `${IMAGES_PREFIX}/${slug}/images.json`
+
+/**
+ * A reader of image lists, each fetched once per isolate: none for an article the build drew nothing for, or
+ * when there are no assets at all (an app built from fixtures).
+ * @example const images = await readImages(c.env?.ASSETS, c.var.origin, article.slug)
+ */
+export function imageLists() {
+  const kept = new Map<string, Promise<ArticleImage[]>>()
+  return (assets: Fetcher | undefined, origin: string, slug: string): Promise<ArticleImage[]> => {
+    if (!assets) return Promise.resolve([])
+    const known = kept.get(slug)
+    if (known) return known
+    const read = (async () => {
+      const res = await assets.fetch(new URL(imageListPath(slug), origin))
+      if (!res.ok) return []
+      return v.parse(ImageList, await res.json()).images
+    })()
+    if (kept.size < MAX_KEPT) kept.set(slug, read)
+    return read
+  }
+}

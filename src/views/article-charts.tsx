@@ -1,0 +1,87 @@
+// The article's two charts as figures on its page: the daily series for context beside the paragraph with the
+// one-day figure, and the report's figures after the text. Each links its SVG, its PNG and its data.
+
+import type { ArticleImage } from '../data/article-images'
+import type { Article } from '../domain/library'
+import { SITE_NAME } from '../site'
+import { ChartFigure, type ChartLink } from './chart-figure'
+import { ContextChart } from './charts/context-chart'
+import type { ArticleContext } from './charts/context-data'
+import { leadFigure } from './charts/lead-figure'
+import { FiguresChart } from './figures-chart'
+import { formatDate, formatDateShort, formatNumber } from './format'
+import { articleUrls } from './urls'
+
+const png = (origin: string, image: ArticleImage | undefined): ChartLink[] =>
+  image ? [{ href: `${origin}${image.path}`, label: `PNG (${image.width}×${image.height} px)` }] : []
+
+/**
+ * The paragraph the context chart follows: the first that states the lead figure's change as the article writes
+ * numbers ("350"); -1 when none does.
+ */
+export function contextParagraph(article: Article): number {
+  const change = leadFigure(article)?.change
+  if (change === null || change === undefined) return -1
+  const stated = new RegExp(
+    `(^|[^\\d,.])${formatNumber(Math.abs(change)).replace(/[.,]/g, '\\$&')}(?![\\d,]\\d)`,
+  )
+  return article.paragraphs.findIndex((p) => stated.test(p))
+}
+
+export function ContextFigure({
+  article,
+  context,
+  origin,
+  image,
+}: {
+  article: Article
+  context: ArticleContext
+  origin: string
+  image?: ArticleImage
+}) {
+  const day = formatDateShort(context.marked)
+  return (
+    <ChartFigure
+      id="context-chart"
+      howToRead={`How to read it: each column is one daily report's rise in the claimed total, the line is the 7-day average, and the highlighted column is ${day}, the day this article reports. Blank days have no figure.`}
+      links={[
+        { href: `${articleUrls(origin, article.slug).embed}/context.svg`, label: 'Chart as SVG' },
+        ...png(origin, image),
+        {
+          href: `${origin}/api/v1/datasets/${context.datasetId}/reports.csv`,
+          label: 'the daily series (CSV)',
+        },
+      ]}
+    >
+      <ContextChart {...context} theme="auto" id="context" />
+    </ChartFigure>
+  )
+}
+
+export function SnapshotFigure({
+  article,
+  origin,
+  image,
+}: {
+  article: Article
+  origin: string
+  image?: ArticleImage
+}) {
+  const latest = article.reports.at(-1)
+  if (!latest) return null
+  const since = latest.figures.find((f) => f.changeSince)?.changeSince
+  const urls = articleUrls(origin, article.slug)
+  return (
+    <ChartFigure
+      id="snapshot-chart"
+      howToRead={`How to read it: each bar is one category's claimed total; bars in one panel share the scale under them, and the change since ${since ? formatDate(since) : 'the report before'} is set beside each total.`}
+      links={[
+        { href: urls.chart, label: 'Chart as SVG' },
+        ...png(origin, image),
+        { href: urls.csv, label: 'its data (CSV)' },
+      ]}
+    >
+      <FiguresChart report={latest} figures={latest.figures} theme="auto" site={SITE_NAME} id="snapshot" />
+    </ChartFigure>
+  )
+}
