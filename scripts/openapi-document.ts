@@ -270,7 +270,8 @@ export function openApiDocument(categories: string[]) {
       '/embed/{slug}/equipment.svg': {
         get: {
           operationId: 'getEquipmentChart',
-          summary: 'Small multiples: the daily series of each piece of equipment the article quotes, that day marked',
+          summary:
+            'Small multiples: the daily series of each piece of equipment the article quotes, that day marked',
           parameters: [SLUG, ...queryParameters(ThemeQuery)],
           responses: {
             200: other('image/svg+xml', cached),
