@@ -59,7 +59,8 @@ export function articleEquipment(
     .filter((f) => dataset.categories.some((c) => c.key === f.category.id))
     .map((f) => ({
       key: f.category.id,
-      label: f.category.label,
+      // The short label, so it fits a half-width panel on a phone: "AFVs", not "Armoured fighting vehicles".
+      label: `${f.category.shortLabel[0]?.toUpperCase()}${f.category.shortLabel.slice(1)}`,
       days: dataset.reports.map((r) => ({
         date: r.date,
         day: r.day,

@@ -59,9 +59,9 @@ export function SmallMultiples(props: SmallMultiplesProps) {
     )
     y += gap
   }
-  for (const t of wrapWords(title, 42)) line(t, 'title', 17)
+  for (const t of wrapWords(title, 36)) line(t, 'title', 17)
   const sub = `The categories the article quotes, one panel each. Each panel has its own scale, on its axis: compare shapes, not heights. ${formatDateShort(marked)} is highlighted; a triangle tops a column cut off at the top.`
-  for (const t of wrapWords(sub, 62)) line(t, 'sub muted', 12)
+  for (const t of wrapWords(sub, 56)) line(t, 'sub muted', 12)
   y += 8
 
   panels.forEach((panel, i) => {
@@ -148,7 +148,7 @@ export function SmallMultiples(props: SmallMultiplesProps) {
     64,
   ))
     line(t, 'foot muted', 12)
-  for (const t of wrapWords(credit, 64)) line(t, 'foot muted', 12)
+  for (const t of wrapWords(credit, 58)) line(t, 'foot muted', 12)
   line(site, 'foot', 12)
   const height = Math.ceil(y + PAD - 4)
 
