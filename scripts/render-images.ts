@@ -2,8 +2,8 @@
 // the Worker serves: resvg rasterises them with a font file from @fontsource, so no network and no browser.
 // The files go to the static assets (ASSETS_DIR), never into the Worker script.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { Resvg } from '@resvg/resvg-js'
 import { type ArticleImage, IMAGES_PREFIX, imageListPath } from '../src/data/article-images'
 import { SITE_NAME } from '../src/site'
@@ -15,13 +15,14 @@ import { woffToSfnt } from './lib/woff'
 
 const FONT_FAMILY = 'Source Sans 3'
 const FONT_WEIGHTS = [400, 600, 700]
+/** The folder of the font package, found from a file its exports name. */
+const FONT_PACKAGE = dirname(fileURLToPath(import.meta.resolve('@fontsource/source-sans-3/LICENSE')))
 
 /** The font as TrueType files resvg can read, converted from the package's WOFF files into a scratch folder. */
 function fontFiles(scratch: string): string[] {
-  const files = dirname(createRequire(import.meta.url).resolve('@fontsource/source-sans-3/package.json'))
   mkdirSync(scratch, { recursive: true })
   return FONT_WEIGHTS.map((weight) => {
-    const woff = readFileSync(join(files, 'files', `source-sans-3-latin-${weight}-normal.woff`))
+    const woff = readFileSync(join(FONT_PACKAGE, 'files', `source-sans-3-latin-${weight}-normal.woff`))
     const path = join(scratch, `source-sans-3-${weight}.ttf`)
     writeFileSync(path, woffToSfnt(woff))
     return path

@@ -8,7 +8,7 @@ import { methodNotAllowed } from 'hono/method-not-allowed'
 import { trimTrailingSlash } from 'hono/trailing-slash'
 import { IMAGES_PREFIX } from './data/article-images'
 import type { Library } from './domain/library'
-import { type AudienceEnv, answerError } from './http/errors'
+import { type Audience, type AudienceEnv, answerError } from './http/errors'
 import type { KeepEnv, KeptAnswers } from './http/kept-answers'
 import { dataSecurity, embedSecurity, httpsOnly, pageSecurity, type StyleSources } from './http/security'
 import { sha256 } from './http/sha256'
@@ -33,7 +33,7 @@ const FOR_EMBEDS = ['/embed/*', `${IMAGES_PREFIX}/*`]
 /** What every handler may read from `c.var`. */
 export type AppEnv = { Variables: { origin: string } & AudienceEnv['Variables'] & KeepEnv['Variables'] }
 
-const audience = (who: 'programs' | 'readers') =>
+const audience = (who: Audience) =>
   createMiddleware<AudienceEnv>(async (c, next) => {
     c.set('audience', who)
     await next()
@@ -68,7 +68,7 @@ export function createApp({ library, styles, kept }: AppOptions) {
   const kinds: [string[], MiddlewareHandler][] = [
     [FOR_PROGRAMS, every(audience('programs'), dataSecurity(), anyOrigin)],
     // The page style too, so the HTML 404 page of a mistyped card address keeps its look.
-    [FOR_EMBEDS, every(audience('readers'), embedSecurity(...styles.embed, styles.page), anyOrigin)],
+    [FOR_EMBEDS, every(audience('embeds'), embedSecurity(...styles.embed, styles.page), anyOrigin)],
   ]
 
   // First, so it sees every answer whole.

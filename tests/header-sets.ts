@@ -20,23 +20,36 @@ function expectCommon(res: Response) {
   expect(res.headers.get('X-Powered-By')).toBeNull()
 }
 
-export async function expectPageHeaders(res: Response) {
-  expectCommon(res)
-  expect(res.headers.get('Content-Security-Policy')).toBe(await PAGE_CSP())
-  expect(res.headers.get('X-Frame-Options')).toBe('DENY')
-  expect(res.headers.get('Cross-Origin-Opener-Policy')).toBe('same-origin')
-  expect(res.headers.get('Cross-Origin-Resource-Policy')).toBe('same-origin')
+/** Each header a kind sets, and its value; null where the header must be absent. */
+type HeaderSet = Record<string, string | null>
+
+const PAGE_SET: HeaderSet = {
+  'X-Frame-Options': 'DENY',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
   // Pages are for people on this site: no other origin may read them.
-  expect(res.headers.get('Access-Control-Allow-Origin')).toBeNull()
+  'Access-Control-Allow-Origin': null,
+}
+
+const DATA_SET: HeaderSet = {
+  'Content-Security-Policy': DATA_CSP,
+  'Cross-Origin-Resource-Policy': 'cross-origin',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Access-Control-Allow-Origin': '*',
+  'Access-Control-Allow-Credentials': null,
+}
+
+function expectSet(res: Response, set: HeaderSet) {
+  expectCommon(res)
+  for (const [name, value] of Object.entries(set)) expect(res.headers.get(name), name).toBe(value)
+}
+
+export async function expectPageHeaders(res: Response) {
+  expectSet(res, { ...PAGE_SET, 'Content-Security-Policy': await PAGE_CSP() })
 }
 
 export function expectDataHeaders(res: Response) {
-  expectCommon(res)
-  expect(res.headers.get('Content-Security-Policy')).toBe(DATA_CSP)
-  expect(res.headers.get('Cross-Origin-Resource-Policy')).toBe('cross-origin')
-  expect(res.headers.get('Cross-Origin-Opener-Policy')).toBe('same-origin')
-  expect(res.headers.get('Access-Control-Allow-Origin')).toBe('*')
-  expect(res.headers.get('Access-Control-Allow-Credentials')).toBeNull()
+  expectSet(res, DATA_SET)
 }
 
 /** Headers of what other sites frame or load: any site may, only our own script runs, styles by hash. */

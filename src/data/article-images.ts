@@ -4,8 +4,6 @@ import * as v from 'valibot'
 
 /** Where the images live, both as static-asset files and as addresses. */
 export const IMAGES_PREFIX = '/images'
-/** Past this many articles, lists are read again rather than kept: memory stays bounded. */
-const MAX_KEPT = 1000
 
 export const ArticleImage = v.object({
   kind: v.picklist(['chart', 'context', 'equipment', 'og']),
@@ -22,22 +20,17 @@ export const ImageList = v.object({ images: v.array(ArticleImage) })
 export const imageListPath = (slug: string) => `${IMAGES_PREFIX}/${slug}/images.json`
 
 /**
- * A reader of image lists, each fetched once per isolate: none for an article the build drew nothing for, or
- * when there are no assets at all (an app built from fixtures).
- * @example const images = await readImages(c.env?.ASSETS, c.var.origin, article.slug)
+ * The images the build drew for an article: none when it drew nothing, or when there are no assets at all (an
+ * app built from fixtures). Read when a page is rendered, which kept answers make once per address.
+ * @example const images = await articleImages(c.env?.ASSETS, c.var.origin, article.slug)
  */
-export function imageLists() {
-  const kept = new Map<string, Promise<ArticleImage[]>>()
-  return (assets: Fetcher | undefined, origin: string, slug: string): Promise<ArticleImage[]> => {
-    if (!assets) return Promise.resolve([])
-    const known = kept.get(slug)
-    if (known) return known
-    const read = (async () => {
-      const res = await assets.fetch(new URL(imageListPath(slug), origin))
-      if (!res.ok) return []
-      return v.parse(ImageList, await res.json()).images
-    })()
-    if (kept.size < MAX_KEPT) kept.set(slug, read)
-    return read
-  }
+export async function articleImages(
+  assets: Fetcher | undefined,
+  origin: string,
+  slug: string,
+): Promise<ArticleImage[]> {
+  if (!assets) return []
+  const res = await assets.fetch(new URL(imageListPath(slug), origin))
+  if (!res.ok) return []
+  return v.parse(ImageList, await res.json()).images
 }

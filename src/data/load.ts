@@ -1,21 +1,12 @@
 // Turns the raw data files into what the Worker serves, or fails naming the file and the field that is wrong.
-import * as v from 'valibot'
-import { type Dataset, dailyReports, directionPlaces, reportedRange } from '../domain/datasets'
-import {
-  type Article,
-  changeBetween,
-  dayOfWar,
-  type Library,
-  memoryLibrary,
-  reportKeys,
-} from '../domain/library'
+import { type Dataset, directionPlaces } from '../domain/datasets'
+import { type Article, changeBetween, type Library, memoryLibrary, reportKeys } from '../domain/library'
 import { disagreements } from '../domain/mentions'
+import { creditFor, loadDataset } from './load-dataset'
+import { type DataFile, type Fail, folderOf, parse } from './parse-file'
 import {
   ArticleFile,
   CategoriesFile,
-  type Category,
-  DatasetFile,
-  DatasetReportsFile,
   FiguresFile,
   type InlineReport,
   type ReportEntry,
@@ -24,8 +15,7 @@ import {
   SourcesFile,
 } from './schema'
 
-/** A data file as read: its path (for error messages) and its parsed JSON. */
-export type DataFile = { path: string; json: unknown }
+export type { DataFile }
 
 export type DataFiles = {
   categories: DataFile
@@ -62,32 +52,6 @@ export type BuiltData = {
   datasets: Dataset[]
   /** The slug served at `/`. */
   featured: string
-}
-
-/** The folder a data file sits in: an article's slug or a dataset's id. */
-const folderOf = (file: DataFile) => file.path.split('/').at(-2) ?? ''
-
-type Fail = (file: DataFile, field: string, reason: string) => void
-
-/** The file's content as its schema types it, or undefined with each issue reported. */
-function parse<S extends v.GenericSchema>(
-  schema: S,
-  file: DataFile,
-  fail: Fail,
-): v.InferOutput<S> | undefined {
-  const result = v.safeParse(schema, file.json)
-  if (result.success) return result.output
-  for (const issue of result.issues) fail(file, v.getDotPath(issue) ?? '(top level)', reasonFor(issue))
-  return undefined
-}
-
-/** Valibot's message, reworded for an editor where it speaks of keys rather than fields. */
-function reasonFor(issue: v.BaseIssue<unknown>): string {
-  if (issue.type === 'strict_object' && issue.input !== undefined)
-    return `${issue.message}: this field is not allowed here; check its spelling, or remove it`
-  if (issue.kind === 'schema' && issue.received === 'undefined' && issue.expected?.startsWith('"'))
-    return `${issue.message}: this required field is missing; add it`
-  return issue.message
 }
 
 /**
@@ -275,118 +239,4 @@ export function buildData(files: DataFiles): BuiltData {
  */
 export function loadLibrary(files: DataFiles): Library {
   return memoryLibrary(buildData(files))
-}
-
-/** The credit an article gives the dataset its reports come from. */
-function creditFor(used: Set<Dataset>): Article['dataset'] {
-  const [dataset] = used
-  if (!dataset) return undefined
-  return { name: dataset.compiledBy.name, author: dataset.compiledBy.author, licence: dataset.licence.name }
-}
-
-/**
- * One dataset folder, validated and with its daily increases derived; undefined (with problems reported) when
- * it cannot be used.
- */
-function loadDataset(
-  files: DatasetFiles,
-  categories: Category[],
-  sourceById: Map<string, Source>,
-  report: Fail,
-): Dataset | undefined {
-  let failed = false
-  const fail = (file: DataFile, field: string, reason: string) => {
-    failed = true
-    report(file, field, reason)
-  }
-  const meta = parse(DatasetFile, files.dataset, fail)
-  const records = parse(DatasetReportsFile, files.reports, fail)?.reports
-  if (!meta || !records) return undefined
-  const id = folderOf(files.dataset)
-  const source = sourceById.get(meta.source)
-  if (!source) fail(files.dataset, 'source', `source "${meta.source}" is not in data/sources.json`)
-  else if (!source.countsFrom)
-    fail(
-      files.dataset,
-      'source',
-      `source "${meta.source}" has no countsFrom date, so its days cannot be numbered`,
-    )
-
-  const categoryById = new Map(categories.map((c) => [c.id, c]))
-  const keys = meta.categories.map((c) => c.key)
-  const seen = new Set<string>()
-  meta.categories.forEach(({ key }, i) => {
-    if (!categoryById.has(key))
-      fail(files.dataset, `categories.${i}.key`, `category "${key}" is not in data/categories.json`)
-    if (seen.has(key)) fail(files.dataset, `categories.${i}.key`, `"${key}" is listed twice`)
-    seen.add(key)
-  })
-  const lastValue = new Map<string, { date: string; value: number }>()
-  records.forEach((record, i) => {
-    const previous = records[i - 1]
-    if (previous && previous.date >= record.date)
-      fail(
-        files.reports,
-        `reports.${i}.date`,
-        `${record.date} must come after ${previous.date}: list reports oldest first`,
-      )
-    if (source?.countsFrom && record.date < source.countsFrom)
-      fail(
-        files.reports,
-        `reports.${i}.date`,
-        `${record.date} is before the source's day 1 (${source.countsFrom})`,
-      )
-    for (const key of keys) {
-      if (!(key in record.stats))
-        fail(
-          files.reports,
-          `reports.${i}.stats`,
-          `"${key}" is missing; write null if the report gave no figure`,
-        )
-    }
-    for (const [key, value] of Object.entries(record.stats)) {
-      if (!seen.has(key)) {
-        fail(
-          files.reports,
-          `reports.${i}.stats.${key}`,
-          `"${key}" is not one of the dataset's categories (${files.dataset.path})`,
-        )
-        continue
-      }
-      if (value === null) continue
-      const last = lastValue.get(key)
-      if (last && value < last.value)
-        fail(
-          files.reports,
-          `reports.${i}.stats.${key}`,
-          `${value} is below ${last.value} on ${last.date}; a cumulative count cannot fall, so one of them is mistyped`,
-        )
-      lastValue.set(key, { date: record.date, value })
-    }
-  })
-  if (failed || !source?.countsFrom) return undefined
-
-  const countsFrom = source.countsFrom
-  const reports = dailyReports(records, keys, (date) => dayOfWar(countsFrom, date))
-  return {
-    id,
-    name: meta.name,
-    description: meta.description,
-    source,
-    compiledBy: meta.compiledBy,
-    licence: {
-      name: meta.licence.name,
-      copyright: meta.licence.copyright,
-      url: meta.licence.url,
-      text: files.licence,
-    },
-    categories: meta.categories.map(({ key, sourceField }) => {
-      const { label, shortLabel, measure } = categoryById.get(key) as Category
-      const { first, last } = reportedRange(reports, key)
-      return { key, label, shortLabel, measure, sourceField, firstReported: first, lastReported: last }
-    }),
-    from: records[0]?.date ?? '',
-    to: records.at(-1)?.date ?? '',
-    reports,
-  }
 }

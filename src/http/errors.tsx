@@ -8,7 +8,18 @@ import { NO_STORE, NOT_FOUND } from './cache-control'
 import { HTML, PROBLEM } from './respond'
 
 /** Who reads this request's errors: set per kind of address, `readers` when unset. */
-export type AudienceEnv = { Variables: { audience?: 'programs' | 'readers' } }
+export type Audience = 'programs' | 'embeds' | 'readers'
+export type AudienceEnv = { Variables: { audience?: Audience } }
+
+/**
+ * Whether an audience gets problem+json: programs always; what other sites embed, for a bad query value (the
+ * embedding site's developer reads it), and the reader's page for an unknown address; readers, never.
+ */
+const AS_PROBLEM: Record<Audience, (namesParams: boolean) => boolean> = {
+  programs: () => true,
+  embeds: (namesParams) => namesParams,
+  readers: () => false,
+}
 
 type ErrorStatus = 400 | 404 | 405 | 414 | 500 | 501
 
@@ -38,8 +49,7 @@ const ERRORS: Record<ErrorStatus, { title: string; page: string; detail: string;
 }
 
 /**
- * The error answer for this request. An answer that names invalid parameters is for the program that sent them,
- * so it is problem+json wherever it is asked.
+ * The error answer for this request: problem+json or the HTML page, as its audience reads errors.
  * @example return answerError(c, 405, 'POST is not allowed here; use GET or HEAD.', { headers: { Allow: 'GET, HEAD' } })
  */
 export function answerError<E extends AudienceEnv>(
@@ -50,7 +60,7 @@ export function answerError<E extends AudienceEnv>(
 ): Response {
   const text = ERRORS[status]
   const headers = { 'Cache-Control': status === 404 ? NOT_FOUND : NO_STORE, ...extra?.headers }
-  if (c.get('audience') === 'programs' || extra?.invalidParams) {
+  if (AS_PROBLEM[c.get('audience') ?? 'readers'](extra?.invalidParams !== undefined)) {
     const body: Problem = {
       type: 'about:blank',
       title: text.title,

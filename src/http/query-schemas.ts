@@ -45,6 +45,18 @@ function oneOf<const T extends readonly string[]>(values: T, reason: string) {
   return v.pipe(v.string('must be given once'), v.maxLength(MAX_QUERY_VALUE), v.picklist(values, reason))
 }
 
+/** The archive's `?page=`: a whole number from 1 (no archive has a billion pages); 1 when not given. */
+export const PageQuery = v.object({
+  page: v.optional(
+    v.pipe(
+      v.string('must be given once'),
+      v.regex(/^[1-9]\d{0,8}$/, 'must be a whole number from 1'),
+      v.transform(Number),
+    ),
+    '1',
+  ),
+})
+
 /** The colour theme of what other sites embed: the card and the charts. */
 export const ThemeQuery = v.object({ theme: v.optional(oneOf(THEMES, 'is not a theme'), 'auto') })
 

@@ -8,7 +8,7 @@ import { THEMES } from '../site'
 import type { InvalidParam } from '../views/json-schema'
 import type { ArticleEnv } from './article'
 import { type AudienceEnv, answerError } from './errors'
-import { figuresQuerySchema, OembedQuery, ThemeQuery } from './query-schemas'
+import { figuresQuerySchema, OembedQuery, PageQuery, ThemeQuery } from './query-schemas'
 
 function describe(value: unknown): string {
   if (value === undefined) return ''
@@ -82,4 +82,12 @@ export const themeQuery = vValidator('query', ThemeQuery, (result, c: Context<Au
  */
 export const oembedQuery = vValidator('query', OembedQuery, (result, c: Context<AudienceEnv>) => {
   if (!result.success) return rejectQuery(c, result.issues, { format: ['json'] })
+})
+
+/**
+ * Validates the archive's `?page=` (1 when not given); a page past the last one is the route's to answer (404).
+ * @example pages.get('/articles', pageQuery, (c) => c.req.valid('query').page)
+ */
+export const pageQuery = vValidator('query', PageQuery, (result, c: Context<AudienceEnv>) => {
+  if (!result.success) return rejectQuery(c, result.issues, {})
 })

@@ -58,19 +58,16 @@ function ArticleHead({ article, origin, og }: { article: Article; origin: string
   )
 }
 
-export function ArticlePage({
-  article,
-  origin,
-  images = [],
-  context,
-}: {
+export type ArticleViewProps = {
   article: Article
   origin: string
   /** The PNGs drawn at build time for this article: the link-preview image and each chart's. */
   images?: ArticleImage[]
   /** The daily series the article's one-day figure comes from, when a dataset has it. */
   context?: ArticleContext
-}) {
+}
+
+export function ArticlePage({ article, origin, images = [], context }: ArticleViewProps) {
   const contextAt = context ? contextParagraph(article) : -1
   const urls = articleUrls(origin, article.slug)
   return (

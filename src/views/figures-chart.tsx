@@ -4,7 +4,7 @@
 import type { Child } from 'hono/jsx'
 import type { Figure, Report } from '../domain/library'
 import type { Theme } from '../site'
-import { CHART_CSS } from './charts/chart-style'
+import { ChartFrame } from './charts/chart-frame'
 import { niceCeiling, r1, ticks, wrapWords } from './charts/scale'
 import { formatChange, formatDate, formatDateShort, formatFigure, formatNumber } from './format'
 import { ROLE_LABELS } from './labels'
@@ -160,21 +160,8 @@ export function FiguresChart({ report, figures, theme, site, id = 'chart', stand
   line(site, 'foot', 12)
   const height = Math.ceil(y + PAD - 4)
 
+  const description = chartDescription(report, figures)
   return (
-    <svg
-      xmlns="http://www.w3.org/2000/svg"
-      viewBox={`0 0 ${WIDTH} ${height}`}
-      width="100%"
-      class="chart"
-      data-theme={theme}
-      role="img"
-      aria-labelledby={`${id}-title ${id}-desc`}
-    >
-      <title id={`${id}-title`}>{title}</title>
-      <desc id={`${id}-desc`}>{chartDescription(report, figures)}</desc>
-      {standalone && <style dangerouslySetInnerHTML={{ __html: CHART_CSS }} />}
-      <rect class="bg" width={WIDTH} height={height} />
-      {parts}
-    </svg>
+    <ChartFrame {...{ width: WIDTH, height, theme, id, title, description, standalone }}>{parts}</ChartFrame>
   )
 }

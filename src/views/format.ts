@@ -40,6 +40,11 @@ export function formatDate(isoDate: string): string {
   return `${AP_MONTHS[month - 1]} ${day}, ${year}`
 }
 
+/** @example formatMonth('2022-09-14') // "Sept." */
+export function formatMonth(isoDate: string): string {
+  return AP_MONTHS[Number(isoDate.slice(5, 7)) - 1] ?? ''
+}
+
 /** @example formatDateShort('2022-09-14') // "Sept. 14" */
 export function formatDateShort(isoDate: string): string {
   return formatDate(isoDate).replace(/, \d+$/, '')

@@ -1,7 +1,6 @@
 // "Get the data / Embed": the figures' downloads and copy-ready code for other sites, visible on the page.
-
 import type { ArticleImage } from '../data/article-images'
-import type { Article } from '../domain/library'
+import type { ArticleViewProps } from './article-page'
 import { iframeCode, imageCode } from './embed-code'
 import { articleUrls } from './urls'
 
@@ -24,15 +23,7 @@ const IMAGE_LABELS: Record<ArticleImage['kind'], string> = {
   og: 'Link-preview image as PNG',
 }
 
-export function GetDataSection({
-  article,
-  origin,
-  images = [],
-}: {
-  article: Article
-  origin: string
-  images?: ArticleImage[]
-}) {
+export function GetDataSection({ article, origin, images = [] }: ArticleViewProps) {
   const urls = articleUrls(origin, article.slug)
   return (
     <section aria-labelledby="get-data">

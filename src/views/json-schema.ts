@@ -4,14 +4,18 @@ import * as v from 'valibot'
 import { Count, IsoDate, Url } from '../data/primitives'
 import { Claim, Source, SourceRole } from '../data/schema'
 
-export const ArticleLinks = v.pipe(
-  v.strictObject({
-    html: v.pipe(Url, v.description('The article page.')),
-    json: v.pipe(Url, v.description('The article and its figures as JSON.')),
-    figures: v.pipe(Url, v.description('The figures only, filterable by category and report.')),
-  }),
-  v.description('Absolute addresses of the article’s representations.'),
-)
+/** Absolute addresses of a thing's representations, each a URL with what it is. */
+function links<K extends string>(of: string, described: Record<K, string>) {
+  const entries = {} as Record<K, v.GenericSchema<string>>
+  for (const name in described) entries[name] = v.pipe(Url, v.description(described[name]))
+  return v.pipe(v.strictObject(entries), v.description(`Absolute addresses of ${of}’s representations.`))
+}
+
+export const ArticleLinks = links('the article', {
+  html: 'The article page.',
+  json: 'The article and its figures as JSON.',
+  figures: 'The figures only, filterable by category and report.',
+})
 
 export const ArticleSummary = v.strictObject({
   slug: v.string(),
@@ -21,6 +25,7 @@ export const ArticleSummary = v.strictObject({
   publisher: v.strictObject({ name: v.string(), url: Url }),
   links: ArticleLinks,
 })
+export type ArticleSummary = v.InferOutput<typeof ArticleSummary>
 
 const PageLink = v.pipe(v.nullable(Url), v.description('Null on the first (previous) or last (next) page.'))
 
@@ -31,6 +36,7 @@ export const ArticleList = v.strictObject({
   total: v.pipe(Count, v.description('Articles in the whole archive.')),
   links: v.strictObject({ self: Url, next: PageLink, previous: PageLink }),
 })
+export type ArticleList = v.InferOutput<typeof ArticleList>
 
 export const FigureJson = v.pipe(
   v.strictObject({
@@ -53,6 +59,7 @@ export const FigureJson = v.pipe(
   }),
   v.description('One number from a source’s report: a claim by that source, not an established fact.'),
 )
+export type FigureJson = v.InferOutput<typeof FigureJson>
 
 export const ReportJson = v.strictObject({
   date: IsoDate,
@@ -82,6 +89,7 @@ export const FiguresJson = v.strictObject({
   dataset: v.nullable(v.strictObject({ name: v.string(), author: v.string(), licence: v.string() })),
   links: ArticleLinks,
 })
+export type FiguresJson = v.InferOutput<typeof FiguresJson>
 
 export const ArticleJson = v.strictObject({
   ...ArticleSummary.entries,
@@ -97,6 +105,7 @@ export const ArticleJson = v.strictObject({
   ),
   figures: FiguresJson,
 })
+export type ArticleJson = v.InferOutput<typeof ArticleJson>
 
 /** oEmbed 1.0, type "rich" (https://oembed.com/#section2.3). */
 export const OembedJson = v.strictObject({
@@ -110,16 +119,14 @@ export const OembedJson = v.strictObject({
   height: v.pipe(v.number(), v.integer()),
   cache_age: v.pipe(v.number(), v.integer()),
 })
+export type OembedJson = v.InferOutput<typeof OembedJson>
 
-export const DatasetLinks = v.pipe(
-  v.strictObject({
-    self: v.pipe(Url, v.description('This dataset: its description and categories.')),
-    reports: v.pipe(Url, v.description('Its daily reports as JSON, filterable by from, to and category.')),
-    csv: v.pipe(Url, v.description('The same reports as CSV.')),
-    latest: v.pipe(Url, v.description('The newest report.')),
-  }),
-  v.description('Absolute addresses of the dataset’s representations.'),
-)
+export const DatasetLinks = links('the dataset', {
+  self: 'This dataset: its description and categories.',
+  reports: 'Its daily reports as JSON, filterable by from, to and category.',
+  csv: 'The same reports as CSV.',
+  latest: 'The newest report.',
+})
 
 export const LicenceJson = v.strictObject({
   name: v.string(),
@@ -144,8 +151,10 @@ export const DatasetSummary = v.strictObject({
   to: v.pipe(IsoDate, v.description('Date of the newest report.')),
   links: DatasetLinks,
 })
+export type DatasetSummary = v.InferOutput<typeof DatasetSummary>
 
 export const DatasetList = v.strictObject({ datasets: v.array(DatasetSummary) })
+export type DatasetList = v.InferOutput<typeof DatasetList>
 
 export const DatasetCategoryJson = v.strictObject({
   key: v.pipe(v.string(), v.description('As accepted by ?category= and used in "stats" and "increase".')),
@@ -160,6 +169,7 @@ export const DatasetJson = v.strictObject({
   categories: v.array(DatasetCategoryJson),
   licenceText: v.pipe(v.string(), v.description('The licence’s full text, to keep with copies of the data.')),
 })
+export type DatasetJson = v.InferOutput<typeof DatasetJson>
 
 const ByCategory = (description: string) =>
   v.pipe(v.record(v.string(), v.nullable(v.pipe(v.number(), v.integer()))), v.description(description))
@@ -182,6 +192,7 @@ export const DailyReportJson = v.pipe(
   }),
   v.description('One daily report: claims by the source, not established facts.'),
 )
+export type DailyReportJson = v.InferOutput<typeof DailyReportJson>
 
 const DatasetEnvelope = {
   dataset: v.pipe(v.string(), v.description('The dataset’s id.')),
@@ -193,7 +204,9 @@ const DatasetEnvelope = {
 }
 
 export const DatasetReports = v.strictObject({ ...DatasetEnvelope, reports: v.array(DailyReportJson) })
+export type DatasetReports = v.InferOutput<typeof DatasetReports>
 export const DatasetReport = v.strictObject({ ...DatasetEnvelope, report: DailyReportJson })
+export type DatasetReport = v.InferOutput<typeof DatasetReport>
 
 /** RFC 9457 problem details: the one error shape of the API. */
 export const ProblemJson = v.strictObject({
@@ -214,18 +227,5 @@ export const ProblemJson = v.strictObject({
     ),
   ),
 })
-
-export type ArticleSummary = v.InferOutput<typeof ArticleSummary>
-export type ArticleList = v.InferOutput<typeof ArticleList>
-export type FigureJson = v.InferOutput<typeof FigureJson>
-export type FiguresJson = v.InferOutput<typeof FiguresJson>
-export type ArticleJson = v.InferOutput<typeof ArticleJson>
-export type OembedJson = v.InferOutput<typeof OembedJson>
 export type Problem = v.InferOutput<typeof ProblemJson>
 export type InvalidParam = NonNullable<Problem['invalid-params']>[number]
-export type DatasetSummary = v.InferOutput<typeof DatasetSummary>
-export type DatasetList = v.InferOutput<typeof DatasetList>
-export type DatasetJson = v.InferOutput<typeof DatasetJson>
-export type DailyReportJson = v.InferOutput<typeof DailyReportJson>
-export type DatasetReports = v.InferOutput<typeof DatasetReports>
-export type DatasetReport = v.InferOutput<typeof DatasetReport>

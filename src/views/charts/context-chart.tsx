@@ -2,8 +2,8 @@
 // average beside it, gaps where a day has no figure, and the claimant and the data's credit on the graphic itself.
 import type { Child } from 'hono/jsx'
 import type { Theme } from '../../site'
-import { formatChange, formatDate, formatDateShort, formatNumber } from '../format'
-import { CHART_CSS } from './chart-style'
+import { formatChange, formatDate, formatDateShort, formatMonth, formatNumber } from '../format'
+import { ChartFrame } from './chart-frame'
 import { axisTop, r1, ticks, trailingMean, wrapWords } from './scale'
 
 /** One day of the series: the increase since the report before it, or null when either report lacks the figure. */
@@ -36,21 +36,6 @@ const PLOT_LEFT = 44
 const PLOT_RIGHT = CONTEXT_WIDTH - PAD
 const PLOT_HEIGHT = 170
 const AVERAGE_DAYS = 7
-
-const MONTHS_SHORT = [
-  'Jan.',
-  'Feb.',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'Aug.',
-  'Sept.',
-  'Oct.',
-  'Nov.',
-  'Dec.',
-]
 
 /** Key numbers in words: the chart's <desc>, and the alt text of its PNG. */
 export function contextDescription(props: ContextChartProps): string {
@@ -203,7 +188,7 @@ export function ContextChart(props: ContextChartProps) {
   // Months along the time axis, at the first report of each.
   y = plotBottom
   days.forEach((d, i) => {
-    const [, month, dayOfMonth] = d.date.split('-').map(Number) as [number, number, number]
+    const dayOfMonth = Number(d.date.slice(8, 10))
     const previous = days[i - 1]
     if (previous && previous.date.slice(0, 7) === d.date.slice(0, 7)) return
     if (i > 0 || dayOfMonth <= 3) {
@@ -211,7 +196,7 @@ export function ContextChart(props: ContextChartProps) {
       parts.push(
         <line class="axis" x1={x} x2={x} y1={plotBottom} y2={plotBottom + 4} />,
         <text x={x} y={plotBottom + 16} class="tick muted">
-          {MONTHS_SHORT[month - 1]}
+          {formatMonth(d.date)}
         </text>,
       )
     }
@@ -250,21 +235,10 @@ export function ContextChart(props: ContextChartProps) {
   line(site, 'foot', 12)
   const height = Math.ceil(y + PAD - 4)
 
+  const description = contextDescription(props)
   return (
-    <svg
-      xmlns="http://www.w3.org/2000/svg"
-      viewBox={`0 0 ${CONTEXT_WIDTH} ${height}`}
-      width="100%"
-      class="chart"
-      data-theme={theme}
-      role="img"
-      aria-labelledby={`${id}-title ${id}-desc`}
-    >
-      <title id={`${id}-title`}>{title}</title>
-      <desc id={`${id}-desc`}>{contextDescription(props)}</desc>
-      {standalone && <style dangerouslySetInnerHTML={{ __html: CHART_CSS }} />}
-      <rect class="bg" width={CONTEXT_WIDTH} height={height} />
+    <ChartFrame {...{ width: CONTEXT_WIDTH, height, theme, id, title, description, standalone }}>
       {parts}
-    </svg>
+    </ChartFrame>
   )
 }
