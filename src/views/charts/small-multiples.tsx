@@ -3,7 +3,7 @@
 import type { Child } from 'hono/jsx'
 import type { Theme } from '../../site'
 import { formatChange, formatDate, formatDateShort, formatNumber } from '../format'
-import { CHART_CSS } from './chart-style'
+import { ChartFrame } from './chart-frame'
 import type { DailyIncrease } from './context-chart'
 import { axisTop, r1, wrapWords } from './scale'
 
@@ -152,21 +152,8 @@ export function SmallMultiples(props: SmallMultiplesProps) {
   line(site, 'foot', 12)
   const height = Math.ceil(y + PAD - 4)
 
+  const description = smallMultiplesDescription(props)
   return (
-    <svg
-      xmlns="http://www.w3.org/2000/svg"
-      viewBox={`0 0 ${WIDTH} ${height}`}
-      width="100%"
-      class="chart"
-      data-theme={theme}
-      role="img"
-      aria-labelledby={`${id}-title ${id}-desc`}
-    >
-      <title id={`${id}-title`}>{title}</title>
-      <desc id={`${id}-desc`}>{smallMultiplesDescription(props)}</desc>
-      {standalone && <style dangerouslySetInnerHTML={{ __html: CHART_CSS }} />}
-      <rect class="bg" width={WIDTH} height={height} />
-      {parts}
-    </svg>
+    <ChartFrame {...{ width: WIDTH, height, theme, id, title, description, standalone }}>{parts}</ChartFrame>
   )
 }
