@@ -15,10 +15,12 @@ import {
   writeFileSync,
 } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { basename, dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import { Miniflare } from 'miniflare'
+import WebSocket from 'ws'
+import { workerModules } from '../scripts/worker-modules.mjs'
 import { COMPATIBILITY_DATE } from './micro.mjs'
 import { median } from './stats.mjs'
 
@@ -168,6 +170,32 @@ function workerdMemory() {
   }, 0)
 }
 
+/** Where each Miniflare's inspector listens: one port per Worker served, so runs never collide. */
+const INSPECTOR_PORTS = { empty: 9341, ours: 9342 }
+
+/**
+ * The user Worker's isolate memory in MB, through the V8 inspector after asking for a garbage collection: the
+ * JS heap in use, what the runtime holds for it, and ArrayBuffer backing stores (kept answers' bytes live there).
+ */
+async function isolateMemory(port) {
+  const ws = new WebSocket(`ws://127.0.0.1:${port}/core:user:`)
+  await new Promise((resolve, reject) => {
+    ws.once('open', resolve)
+    ws.once('error', reject)
+  })
+  const usage = new Promise((resolve) => {
+    ws.on('message', (data) => {
+      const message = JSON.parse(String(data))
+      if (message.id === 2) resolve(message.result)
+    })
+  })
+  ws.send(JSON.stringify({ id: 1, method: 'HeapProfiler.collectGarbage' }))
+  ws.send(JSON.stringify({ id: 2, method: 'Runtime.getHeapUsage' }))
+  const { usedSize, embedderHeapUsedSize = 0, backingStorageSize = 0 } = await usage
+  ws.close()
+  return (usedSize + embedderHeapUsedSize + backingStorageSize) / 1048576
+}
+
 /** Milliseconds one request takes through Miniflare, body read. */
 async function timed(mf, url) {
   const start = performance.now()
@@ -177,10 +205,11 @@ async function timed(mf, url) {
   return performance.now() - start
 }
 
-function serve(script, assets) {
+function serve(script, assets, inspectorPort) {
   return new Miniflare({
-    modules: true,
-    scriptPath: script,
+    inspectorPort,
+    modules: workerModules(dirname(script), basename(script)).map(({ type, path }) => ({ type, path })),
+    modulesRoot: dirname(script),
     compatibilityDate: COMPATIBILITY_DATE,
     ...(assets && {
       assets: {
@@ -207,33 +236,42 @@ async function measure(count, hello) {
     run('npx', ['wrangler', 'deploy', '--dry-run', '--outdir', join(out, 'dist'), '-c', config])
     const bundleSeconds = (performance.now() - start) / 1000
     const script = join(out, 'dist', 'index.js')
-    const scriptGz = gzipSync(readFileSync(script)).byteLength
+    // As wrangler counts the upload: every module (the script and its text modules), gzipped together.
+    const modules = workerModules(dirname(script), basename(script))
+    const scriptGz = gzipSync(Buffer.concat(modules.map((m) => readFileSync(m.path)))).byteLength
     run('npx', ['wrangler', 'check', 'startup', '-c', config, '--outfile', join(out, 'startup.cpuprofile')])
     const profile = JSON.parse(readFileSync(join(out, 'startup.cpuprofile'), 'utf8'))
     const startupMs = (profile.endTime - profile.startTime) / 1000
 
     const slugs = readdirSync(join(data, 'articles')).sort()
     const origin = 'https://example.com'
-    const empty = serve(hello.path)
+    // The empty Worker gets the same assets binding and router, so both sides pay for the same services.
+    const empty = serve(hello.path, assets, INSPECTOR_PORTS.empty)
     await empty.ready
     await timed(empty, `${origin}/`)
-    const emptyMb = workerdMemory()
     const helloSamples = []
     for (let i = 0; i < 200; i++) helloSamples.push(await timed(empty, `${origin}/`))
     const helloMs = median(helloSamples)
+    const emptyMb = workerdMemory()
+    const emptyHeap = await isolateMemory(INSPECTOR_PORTS.empty)
     await empty.dispose()
 
-    const mf = serve(script, assets)
+    const mf = serve(script, assets, INSPECTOR_PORTS.ours)
     await mf.ready
     const firstMs = await timed(mf, `${origin}/articles/${slugs[0]}`)
     const coldMb = workerdMemory()
+    const coldHeap = await isolateMemory(INSPECTOR_PORTS.ours)
     const firstOfEach = []
     for (const slug of slugs.slice(1, 51)) firstOfEach.push(await timed(mf, `${origin}/articles/${slug}`))
     const keptSamples = []
     for (let i = 0; i < 200; i++) keptSamples.push(await timed(mf, `${origin}/articles/${slugs[0]}`))
     for (const slug of slugs.slice(51, SERVED)) await timed(mf, `${origin}/articles/${slug}`)
+    // Up to SERVED requests in all, as the empty Worker had: the rest to the archive's pages.
+    for (let i = Math.min(SERVED, slugs.length); i < SERVED; i++)
+      await timed(mf, `${origin}/articles?page=1&n=${i}`)
     const served = Math.min(SERVED, slugs.length)
     const servedMb = workerdMemory()
+    const servedHeap = await isolateMemory(INSPECTOR_PORTS.ours)
     await mf.dispose()
     return {
       count,
@@ -246,9 +284,12 @@ async function measure(count, hello) {
       emptyMb,
       coldMb,
       servedMb,
+      emptyHeap,
+      coldHeap,
+      servedHeap,
       served,
       firstMs,
-      firstOfEachMs: median(firstOfEach),
+      firstOfEachMs: firstOfEach.length ? median(firstOfEach) : null,
       keptMs: median(keptSamples),
       helloMs,
     }
@@ -271,12 +312,25 @@ const mb = (n) => `${n.toFixed(0)} MB`
 const kib = (n) => `${(n / 1024).toFixed(1)} KiB`
 
 export function archiveTable(rows) {
+  const count = (n) => n.toLocaleString('en-US')
   return [
-    '| articles | data build | script (gzip) | assets | start-up (`wrangler check startup`) | workerd memory: empty Worker / ours after 1 request / after serving N different articles | first request, fresh isolate | an article’s first request (median of 50) | kept answer vs hello-world (median of 200) |',
-    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-    ...rows.map(
-      (r) =>
-        `| ${r.count.toLocaleString('en-US')} | ${r.buildSeconds.toFixed(1)} s | ${kib(r.scriptGz)} | ${r.assetCount.toLocaleString('en-US')} files, ${(r.assetBytes / 1048576).toFixed(1)} MiB | ${r.startupMs.toFixed(0)} ms | ${mb(r.emptyMb)} / ${mb(r.coldMb)} / ${mb(r.servedMb)} (N = ${r.served}; +${mb(r.servedMb - r.emptyMb)}) | ${r.firstMs.toFixed(1)} ms | ${r.firstOfEachMs.toFixed(1)} ms | ${r.keptMs.toFixed(2)} ms vs ${r.helloMs.toFixed(2)} ms (${(r.keptMs / r.helloMs).toFixed(2)}x) |`,
-    ),
+    '| articles | data build | script (gzip) | assets | start-up (`wrangler check startup`) | isolate memory (inspector, after GC): empty Worker / ours after 1 article / after N different articles | workerd process RSS: the same three | first request, fresh isolate | an article’s first request (median of 50) | kept answer vs hello-world (median of 200) |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...rows
+      .map((r) =>
+        [
+          count(r.count),
+          `${r.buildSeconds.toFixed(1)} s`,
+          kib(r.scriptGz),
+          `${count(r.assetCount)} files, ${(r.assetBytes / 1048576).toFixed(1)} MiB`,
+          `${r.startupMs.toFixed(0)} ms`,
+          `${r.emptyHeap.toFixed(1)} / ${r.coldHeap.toFixed(1)} / ${r.servedHeap.toFixed(1)} MB (N = ${count(r.served)}; +${(r.servedHeap - r.emptyHeap).toFixed(1)} MB)`,
+          `${mb(r.emptyMb)} / ${mb(r.coldMb)} / ${mb(r.servedMb)}`,
+          `${r.firstMs.toFixed(1)} ms`,
+          r.firstOfEachMs === null ? 'no other article' : `${r.firstOfEachMs.toFixed(1)} ms`,
+          `${r.keptMs.toFixed(2)} vs ${r.helloMs.toFixed(2)} ms (${(r.keptMs / r.helloMs).toFixed(2)}x)`,
+        ].join(' | '),
+      )
+      .map((line) => `| ${line} |`),
   ].join('\n')
 }

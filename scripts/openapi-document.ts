@@ -101,6 +101,14 @@ const SLUG = {
   schema: { type: 'string' },
 }
 
+const PAGE = {
+  name: 'page',
+  in: 'query',
+  required: false,
+  description: 'Which page of the archive: 1 (the default) is the newest. Past the last page is a 404.',
+  schema: { type: 'integer', minimum: 1, default: 1 },
+}
+
 /**
  * The document for the API over these categories; the Worker adds `servers` (its own origin) when it serves it.
  * It names every category but no article or date, so it does not grow with the archive.
@@ -150,8 +158,16 @@ export function openApiDocument(categories: string[]) {
       '/api/v1/articles': {
         get: {
           operationId: 'listArticles',
-          summary: 'Every article',
-          responses: { 200: json('ArticleList', `The articles. ${cached}`) },
+          summary: 'Every article, newest first, 50 to a page',
+          parameters: [PAGE],
+          responses: {
+            200: json(
+              'ArticleList',
+              `One page of the articles, with links to the next and previous. ${cached}`,
+            ),
+            400: badQuery,
+            404: problem('There is no such page: past the last one.'),
+          },
         },
       },
       '/api/v1/articles/{slug}': {

@@ -177,4 +177,23 @@ describe('kept()', () => {
     expect(await app.fetch('/c')).toBe('hello c')
     expect(app.runs()).toBe(5)
   })
+
+  it('keeps at most maxBytes of bodies and still answers the rest', async () => {
+    let runs = 0
+    const app = new Hono()
+    const store = keptAnswers({ maxBytes: 10 })
+    app.use(store.keep)
+    app.get('/:name', kept('public, max-age=1'), (c) => {
+      runs++
+      return c.text(`hello ${c.req.param('name')}`, 200, { ETag: `"${c.req.param('name')}"` })
+    })
+    const fetch = async (path: string) => {
+      const request = new Request(`${ORIGIN}${path}`)
+      return (store.answer(request) ?? (await app.fetch(request))).text()
+    }
+    // "hello a" (7 bytes) is kept; "hello b" would pass 10 bytes, so it is answered anew each time.
+    for (const path of ['/a', '/b', '/a', '/b']) await fetch(path)
+    expect(await fetch('/b')).toBe('hello b')
+    expect(runs).toBe(4)
+  })
 })

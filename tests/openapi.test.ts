@@ -112,6 +112,8 @@ describe('GET /api/v1/openapi.json', () => {
 describe('JSON responses validate against openapi.json', () => {
   it.each([
     ['/api/v1/articles', '/api/v1/articles'],
+    ['/api/v1/articles', '/api/v1/articles?page=abc'],
+    ['/api/v1/articles', '/api/v1/articles?page=2'],
     ['/api/v1/articles/{slug}', `/api/v1/articles/${FEATURED}`],
     ['/api/v1/articles/{slug}/figures', `/api/v1/articles/${FEATURED}/figures`],
     [

@@ -9,6 +9,11 @@ import { createMiddleware } from 'hono/factory'
 const MAX_KEPT_URLS = 2048
 /** Of those, at most this many error answers (404, 400), which anyone can mint by making up URLs. */
 const MAX_KEPT_ERRORS = 256
+/**
+ * And at most this many bytes of bodies: with an archive of thousands of articles, a URL count alone would let
+ * kept pages fill the isolate's 128 MB (docs/archive.md). Past it, answers are still right, just not kept.
+ */
+const MAX_KEPT_BYTES = 16 * 1024 * 1024
 
 /** `keep` is set by `kept()` on a route (or by the app's 404): this request's answer may be kept. */
 export type KeepEnv = { Variables: { keep?: true } }
@@ -46,8 +51,10 @@ export type KeptAnswers = {
  * const app = createApp({ library, styles, kept })
  * export default { fetch: (request, env, ctx) => kept.answer(request) ?? app.fetch(request, env, ctx) }
  */
-export function keptAnswers(options?: { maxUrls?: number }): KeptAnswers {
+export function keptAnswers(options?: { maxUrls?: number; maxBytes?: number }): KeptAnswers {
   const maxUrls = options?.maxUrls ?? MAX_KEPT_URLS
+  const maxBytes = options?.maxBytes ?? MAX_KEPT_BYTES
+  let bytes = 0
   const byUrl = new Map<string, KeptForUrl>()
   // One copy of the bytes per strong ETag, however many URLs (query strings) answer with them.
   const bodies = new Map<string, Uint8Array>()
@@ -62,8 +69,10 @@ export function keptAnswers(options?: { maxUrls?: number }): KeptAnswers {
     const url = c.req.url
     if (res.status === 400 || res.status === 404) {
       if (byUrl.has(url) || byUrl.size >= maxUrls || errors >= MAX_KEPT_ERRORS) return
-      errors++
       const body = new Uint8Array(await res.clone().arrayBuffer())
+      if (bytes + body.byteLength > maxBytes) return
+      errors++
+      bytes += body.byteLength
       byUrl.set(url, { error: { status: res.status, headers: new Headers(res.headers), body } })
       return
     }
@@ -82,6 +91,8 @@ export function keptAnswers(options?: { maxUrls?: number }): KeptAnswers {
       let body = bodies.get(etag)
       if (!body) {
         body = new Uint8Array(await res.clone().arrayBuffer())
+        if (bytes + body.byteLength > maxBytes) return
+        bytes += body.byteLength
         bodies.set(etag, body)
       }
       forUrl.ok = { status: 200, headers: new Headers(res.headers), body }
