@@ -82,13 +82,11 @@ export function HowCounted({ article }: { article: Article }) {
           <strong>Casualties</strong> are killed and wounded together, as in the U.S. official’s range.
         </li>
         <li>
-          <strong>“About”</strong> marks a number the source itself gives as approximate; we keep its word
-          wherever the number appears.
+          <strong>“About”</strong> marks a number the source itself gives as approximate.
         </li>
         <li>
           No party’s count can be checked: the armies involved have reasons to raise the other side’s losses
-          and lower their own, and no independent body counts on the ground. Every figure here is therefore
-          given with who claims it.
+          and lower their own, and no independent body counts on the ground.
         </li>
       </ul>
     </section>
