@@ -124,6 +124,9 @@ describe('GET /articles/{slug}: honest presentation', () => {
       expect.arrayContaining([
         `application/json ${ORIGIN}/api/v1/articles/${FEATURED}/figures`,
         `text/csv ${ORIGIN}/api/v1/articles/${FEATURED}/figures.csv`,
+        // The daily series the page charts (issue 12: every distribution, the daily series included).
+        `application/json ${ORIGIN}/api/v1/datasets/general-staff-losses/reports`,
+        `text/csv ${ORIGIN}/api/v1/datasets/general-staff-losses/reports.csv`,
       ]),
     )
     // Every download is served.

@@ -12,7 +12,17 @@ import { articleStructuredData, scriptSafeJson } from './structured-data'
 import { articleUrls } from './urls'
 
 /** Link previews (Open Graph, Twitter), schema.org JSON-LD and the oEmbed discovery link. */
-function ArticleHead({ article, origin, og }: { article: Article; origin: string; og?: ArticleImage }) {
+function ArticleHead({
+  article,
+  origin,
+  og,
+  seriesId,
+}: {
+  article: Article
+  origin: string
+  og?: ArticleImage
+  seriesId?: string
+}) {
   const urls = articleUrls(origin, article.slug)
   return (
     <>
@@ -39,7 +49,7 @@ function ArticleHead({ article, origin, og }: { article: Article; origin: string
       {/* A data block: never executed, so the page's CSP (no scripts at all) does not block it. */}
       <script
         type="application/ld+json"
-        dangerouslySetInnerHTML={{ __html: scriptSafeJson(articleStructuredData(article, origin)) }}
+        dangerouslySetInnerHTML={{ __html: scriptSafeJson(articleStructuredData(article, origin, seriesId)) }}
       />
     </>
   )
@@ -62,7 +72,14 @@ export function ArticlePage({ article, origin, images = [], context }: ArticleVi
       title={article.headline}
       description={article.description}
       canonicalPath={urls.page}
-      head={<ArticleHead article={article} origin={origin} og={images.find((i) => i.kind === 'og')} />}
+      head={
+        <ArticleHead
+          article={article}
+          origin={origin}
+          og={images.find((i) => i.kind === 'og')}
+          seriesId={context?.datasetId}
+        />
+      }
     >
       <article aria-labelledby="headline">
         <h1 id="headline">{article.headline}</h1>

@@ -2,6 +2,7 @@
 // publication date, as none are on record), and the Dataset of its figures with every download.
 import type { Article } from '../domain/library'
 import { SITE_NAME } from '../site'
+import { datasetUrls } from './dataset-json'
 import { formatDate } from './format'
 import { articleUrls } from './urls'
 
@@ -16,8 +17,24 @@ function siteOrganization(origin: string) {
   return { '@type': 'Organization', '@id': `${origin}/#site`, name: SITE_NAME, url: `${origin}/` }
 }
 
-/** The JSON-LD graph of one article page. */
-export function articleStructuredData(article: Article, origin: string) {
+/** The daily series behind the article's figures, as JSON and CSV. */
+function seriesDownloads(urls: ReturnType<typeof datasetUrls>) {
+  return [
+    {
+      '@type': 'DataDownload',
+      name: 'Daily series',
+      encodingFormat: 'application/json',
+      contentUrl: urls.reports,
+    },
+    { '@type': 'DataDownload', name: 'Daily series', encodingFormat: 'text/csv', contentUrl: urls.csv },
+  ]
+}
+
+/**
+ * The JSON-LD graph of one article page; `seriesId` names the dataset whose daily series the page charts, so its
+ * downloads are listed too.
+ */
+export function articleStructuredData(article: Article, origin: string, seriesId?: string) {
   const urls = articleUrls(origin, article.slug)
   const first = article.reports.at(0)
   const latest = article.reports.at(-1)
@@ -82,6 +99,7 @@ export function articleStructuredData(article: Article, origin: string) {
       { '@type': 'DataDownload', encodingFormat: 'application/json', contentUrl: urls.figures },
       { '@type': 'DataDownload', encodingFormat: 'text/csv', contentUrl: urls.csv },
       { '@type': 'DataDownload', encodingFormat: 'image/svg+xml', contentUrl: urls.chart },
+      ...(seriesId ? seriesDownloads(datasetUrls(origin, seriesId)) : []),
     ],
   }
   return { '@context': 'https://schema.org', '@graph': [site, newsArticle, dataset] }
