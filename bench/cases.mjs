@@ -51,6 +51,10 @@ const ROUTES = [
   ['figures.csv', 'one', `/api/v1/articles/${SLUG}/figures.csv`, 'optional'],
   ['oEmbed', 'one', `/oembed?url=${encodeURIComponent(`${ORIGIN}/articles/${SLUG}`)}`, 'optional'],
   ['openapi.json', 'one', '/api/v1/openapi.json', 'optional'],
+  ['dataset reports JSON', 'one', '/api/v1/datasets/general-staff-losses/reports', 'optional'],
+  ['dataset reports CSV', 'one', '/api/v1/datasets/general-staff-losses/reports.csv', 'optional'],
+  ['dataset latest report', 'one', '/api/v1/datasets/general-staff-losses/reports/latest', 'optional'],
+  ['context chart.svg', 'one', `/embed/${SLUG}/context.svg`, 'optional'],
   [`article page, ${ARTICLE_COUNT} articles`, 'many', `/articles/${lastSlug}`],
   [`figures JSON, ${ARTICLE_COUNT} articles`, 'many', `/api/v1/articles/${lastSlug}/figures`],
 ]

@@ -283,6 +283,19 @@ export function openApiDocument(categories: string[]) {
           },
         },
       },
+      '/embed/{slug}/equipment.svg': {
+        get: {
+          operationId: 'getEquipmentChart',
+          summary:
+            'Small multiples: the daily series of each piece of equipment the article quotes, that day marked',
+          parameters: [SLUG, ...queryParameters(ThemeQuery)],
+          responses: {
+            200: other('image/svg+xml', cached),
+            400: badQuery,
+            404: other('text/html', 'No article has this slug, or no dataset gives it context.'),
+          },
+        },
+      },
       '/oembed': {
         get: {
           operationId: 'getOembed',

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url'
 import { Resvg } from '@resvg/resvg-js'
 import { type ArticleImage, IMAGES_PREFIX, imageListPath } from '../src/data/article-images'
 import { SITE_NAME } from '../src/site'
-import { articleContext } from '../src/views/charts/context-data'
+import { articleContext, articleEquipment } from '../src/views/charts/context-data'
 import { articleImages } from '../src/views/charts/images'
 import { checkOrExit } from './data/check'
 import { ASSETS_DIR } from './lib/assets-dir'
@@ -38,7 +38,8 @@ let count = 0
 for (const article of articles) {
   const context = articleContext(article, datasets, SITE_NAME)
   const listed: ArticleImage[] = []
-  for (const image of await articleImages(article, context, SITE_NAME)) {
+  const equipment = articleEquipment(article, datasets, SITE_NAME)
+  for (const image of await articleImages(article, context, SITE_NAME, equipment)) {
     const rendered = new Resvg(image.svg, {
       fitTo: { mode: 'zoom', value: image.zoom },
       font: { loadSystemFonts: false, fontFiles: fonts, defaultFontFamily: FONT_FAMILY },

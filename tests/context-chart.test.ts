@@ -122,6 +122,62 @@ describe('GET /embed/{slug}/context.svg', () => {
   })
 })
 
+describe('GET /embed/{slug}/equipment.svg', () => {
+  const EQUIPMENT = `/embed/${FEATURED}/equipment.svg`
+  /** The reference's daily rise for one category: null on the first day or beside a null. */
+  const risesOf = (key: string) =>
+    (reference.days as Record<string, unknown>[]).map((d, i, days) => {
+      const today = d[key]
+      const before = days[i - 1]?.[key]
+      return typeof today === 'number' && typeof before === 'number' ? today - before : null
+    })
+
+  it('draws a panel per piece of equipment the article quotes, each on its own axis, Sept. 14 marked in each', async () => {
+    const res = await get(EQUIPMENT)
+    expect(res.status).toBe(200)
+    expect(res.headers.get('content-type')).toBe('image/svg+xml')
+    const svg = await res.text()
+    const labels = elements(svg, 'text').filter((t) => t['data-panel-label'])
+    expect(labels.map((t) => t['data-panel-label'])).toEqual([
+      'tanks',
+      'afv',
+      'artillery',
+      'aircraft',
+      'helicopters',
+    ])
+    const tops = elements(svg, 'text').filter((t) => t['data-panel-top'])
+    const rects = elements(svg, 'rect').filter((r) => r['data-panel'])
+    const clipped = elements(svg, 'path').filter((p) => p['data-clipped'])
+    labels.forEach((label, i) => {
+      const key = label['data-panel-label'] as string
+      const top = Number(tops[i]?.['data-panel-top'])
+      const bars = rects.filter((r) => r['data-panel'] === key)
+      const rises = risesOf(key)
+      // The panel's scale, read from its own axis: the labels of its top and of its zero.
+      const zero = elements(svg, 'text').find((t) => t['data-panel-zero'] === key)
+      const unit = (Number(zero?.y) - Number(tops[i]?.y)) / top
+      const dates = (reference.days as { date: string }[]).map((d) => d.date)
+      for (const bar of bars) {
+        const rise = rises[dates.indexOf(bar['data-date'] as string)] as number
+        expect(Number(bar.height), `${key} ${bar['data-date']}`).toBeCloseTo(Math.min(rise, top) * unit, 0)
+      }
+      expect(bars.map((b) => b['data-date'])).toEqual(dates.filter((_, j) => rises[j] !== null))
+      expect(bars.filter((b) => b.class === 'mark').map((b) => b['data-date'])).toEqual(['2022-09-14'])
+      // A column cut off at the top says so with a triangle above it.
+      const cut = dates.filter((_, j) => (rises[j] ?? 0) > top)
+      expect(clipped.filter((p) => p['data-panel'] === key).map((p) => p['data-clipped'])).toEqual(cut)
+    })
+    expect(svg).toContain('Sept. 14: +5</text>')
+    expect(svg).toContain('Sept. 14: +11</text>')
+  })
+
+  it('answers 400 naming a bad theme', async () => {
+    const res = await get(`${EQUIPMENT}?theme=sepia`)
+    expect(res.status).toBe(400)
+    expect(res.headers.get('content-type')).toBe('application/problem+json')
+  })
+})
+
 describe('The article page with its context', () => {
   it('shows the context chart inline right after the paragraph that states the one-day figure', async () => {
     const html = await (await get(`/articles/${FEATURED}`)).text()

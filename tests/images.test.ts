@@ -53,21 +53,19 @@ describe('GET /images/{slug}/{kind}.{fingerprint}.png', () => {
     expect(await head.text()).toBe('')
   })
 
-  it('offers each chart as a PNG at twice its SVG size', async () => {
+  it('offers each chart as a PNG at twice the size of the SVG it is drawn from', async () => {
     const html = await (await fetchWorker(`/articles/${FEATURED}`)).text()
-    const links = [
-      ...html.matchAll(/<a href="([^"]*\/images\/[^"]*\.png)"[^>]*>[^<]*<\/a> \((\d+)×(\d+) px/g),
-    ]
-    expect(links.length).toBeGreaterThanOrEqual(1)
-    for (const [, href, width, height] of links) {
-      const res = await fetchWorker(new URL(href as string).pathname)
-      expect(res.status).toBe(200)
-      expect(pngSize(new Uint8Array(await res.arrayBuffer()))).toEqual({
-        width: Number(width),
-        height: Number(height),
-      })
-      const svg = await (await fetchWorker(`/embed/${FEATURED}/chart.svg`)).text()
-      expect(svg).toBeTruthy()
+    const found = html.matchAll(/<a href="([^"]*\/images\/[^"]*\/(chart|context)\.[0-9a-f]{16}\.png)"/g)
+    // Each is linked beside its chart and again in "Get the data / Embed".
+    const links = new Map([...found].map(([, href, kind]) => [href as string, kind as string]))
+    expect([...links.values()].sort()).toEqual(['chart', 'context'])
+    for (const [href, kind] of links) {
+      const png = pngSize(new Uint8Array(await (await fetchWorker(new URL(href).pathname)).arrayBuffer()))
+      const svg = await (await fetchWorker(`/embed/${FEATURED}/${kind}.svg?theme=light`)).text()
+      const [, width, height] = svg.match(/viewBox="0 0 ([\d.]+) ([\d.]+)"/) ?? []
+      expect(png).toEqual({ width: 2 * Number(width), height: 2 * Number(height) })
+      // The page states the size it links.
+      expect(html).toContain(`${href}">PNG (${png.width}×${png.height} px)</a>`)
     }
   })
 

@@ -78,6 +78,7 @@ describe('GET /api/v1/openapi.json', () => {
       '/embed/{slug}',
       '/embed/{slug}/chart.svg',
       '/embed/{slug}/context.svg',
+      '/embed/{slug}/equipment.svg',
       '/oembed',
       '/api/v1/openapi.json',
     ])
@@ -143,6 +144,7 @@ describe('JSON responses validate against openapi.json', () => {
     ['/api/v1/datasets/{id}/reports/{date}', '/api/v1/datasets/general-staff-losses/reports/2022-02-30'],
     ['/api/v1/datasets/{id}/reports/{date}', '/api/v1/datasets/general-staff-losses/reports/2020-01-01'],
     ['/embed/{slug}/context.svg', `/embed/${FEATURED}/context.svg?theme=sepia`],
+    ['/embed/{slug}/equipment.svg', `/embed/${FEATURED}/equipment.svg?theme=sepia`],
   ])('%s: GET %s (with the datasets)', async (template, path) => {
     await validateAgainst(await openApi(), template, await withDatasets(path))
   })

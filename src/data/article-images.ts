@@ -6,7 +6,7 @@ import * as v from 'valibot'
 export const IMAGES_PREFIX = '/images'
 
 export const ArticleImage = v.object({
-  kind: v.picklist(['chart', 'context', 'og']),
+  kind: v.picklist(['chart', 'context', 'equipment', 'og']),
   /** Site-absolute: /images/{slug}/{kind}.{fingerprint}.png */
   path: v.pipe(v.string(), v.startsWith(`${IMAGES_PREFIX}/`)),
   width: v.pipe(v.number(), v.integer(), v.minValue(1)),

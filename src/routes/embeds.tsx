@@ -10,7 +10,8 @@ import { chartQuery, themeQuery } from '../http/validate'
 import { SITE_NAME } from '../site'
 import RESIZE_JS from '../static/resize.js'
 import { ContextChart } from '../views/charts/context-chart'
-import { articleContext } from '../views/charts/context-data'
+import { articleContext, articleEquipment } from '../views/charts/context-data'
+import { SmallMultiples } from '../views/charts/small-multiples'
 import { EmbedCard } from '../views/embed-card'
 import { FiguresChart } from '../views/figures-chart'
 
@@ -44,6 +45,15 @@ export function embedRoutes(library: Library) {
     if (!context) return c.notFound()
     const { theme } = c.req.valid('query')
     const svg = <ContextChart {...context} theme={theme} id="context" standalone />
+    return send(c, `<?xml version="1.0" encoding="UTF-8"?>\n${svg}`, SVG)
+  })
+
+  // The other figures the article quotes, each as its own daily series: small multiples.
+  embeds.get('/:slug/equipment.svg', kept(DATA), bySlug, themeQuery, async (c) => {
+    const equipment = articleEquipment(c.var.article, await library.listDatasets(), SITE_NAME)
+    if (!equipment) return c.notFound()
+    const { theme } = c.req.valid('query')
+    const svg = <SmallMultiples {...equipment} theme={theme} id="equipment" standalone />
     return send(c, `<?xml version="1.0" encoding="UTF-8"?>\n${svg}`, SVG)
   })
 

@@ -51,6 +51,10 @@ export function ContextFigure({
           href: `${origin}/api/v1/datasets/${context.datasetId}/reports.csv`,
           label: 'the daily series (CSV)',
         },
+        {
+          href: `${articleUrls(origin, article.slug).embed}/equipment.svg`,
+          label: 'the equipment it quotes, day by day',
+        },
       ]}
     >
       <ContextChart {...context} theme="auto" id="context" />

@@ -19,6 +19,7 @@ function CodeBlock({ id, label, code }: { id: string; label: string; code: strin
 const IMAGE_LABELS: Record<ArticleImage['kind'], string> = {
   chart: 'Chart of the figures as PNG',
   context: 'Chart of the daily series as PNG',
+  equipment: 'Chart of the equipment, day by day, as PNG',
   og: 'Link-preview image as PNG',
 }
 

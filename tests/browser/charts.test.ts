@@ -3,7 +3,7 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { articleSlugs, launchBrowser, openPage, type Scheme, WIDTHS } from './checks'
-import { articlePath, chartPath, contextChartPath } from './routes'
+import { articlePath, chartPath, contextChartPath, equipmentChartPath } from './routes'
 
 const skip = inject('skipReason') !== ''
 const origin = inject('workerOrigin')
@@ -13,10 +13,11 @@ const slugs = skip ? [] : await articleSlugs(origin)
 const BACKGROUNDS: Record<Scheme, string> = { light: 'rgb(255, 255, 255)', dark: 'rgb(18, 18, 18)' }
 const THEMES = ['light', 'dark'] as const
 
-/** Every chart the Worker draws for an article: the report's figures always, the daily series when it has one. */
+/** Every chart the Worker draws for an article: the report's figures always, the daily series when it has them. */
 async function chartsOf(slug: string): Promise<string[]> {
-  const context = await fetch(`${origin}${contextChartPath(slug)}`, { method: 'HEAD' })
-  return [chartPath(slug), ...(context.status === 200 ? [contextChartPath(slug)] : [])]
+  const series = [contextChartPath(slug), equipmentChartPath(slug)]
+  const found = await Promise.all(series.map((path) => fetch(`${origin}${path}`, { method: 'HEAD' })))
+  return [chartPath(slug), ...series.filter((_, i) => found[i]?.status === 200)]
 }
 const charts = skip ? [] : (await Promise.all(slugs.map(chartsOf))).flat()
 const VIEWS = WIDTHS.flatMap((width) => THEMES.map((theme) => ({ width, theme })))

@@ -11,6 +11,7 @@ export const articlePath = (slug: string) => `/articles/${slug}`
 export const embedCardPath = (slug: string, theme: EmbedTheme) => `/embed/${slug}?theme=${theme}`
 export const chartPath = (slug: string) => `/embed/${slug}/chart.svg`
 export const contextChartPath = (slug: string) => `/embed/${slug}/context.svg`
+export const equipmentChartPath = (slug: string) => `/embed/${slug}/equipment.svg`
 /** On the host server: a foreign page that frames the card as the README says. */
 export const hostPagePath = (slug: string, theme: EmbedTheme) => `/host/${slug}?theme=${theme}`
 

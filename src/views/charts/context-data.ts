@@ -3,6 +3,7 @@ import type { Dataset } from '../../domain/datasets'
 import type { Article } from '../../domain/library'
 import type { ContextChartProps } from './context-chart'
 import { leadFigure } from './lead-figure'
+import type { SmallMultiplesProps } from './small-multiples'
 
 export type ArticleContext = Omit<ContextChartProps, 'theme' | 'id' | 'standalone'>
 
@@ -35,4 +36,38 @@ export function articleContext(
     site,
     datasetId: dataset.id,
   }
+}
+
+export type ArticleEquipment = Omit<SmallMultiplesProps, 'theme' | 'id' | 'standalone'>
+
+/**
+ * The daily series of the other figures the article quotes (its equipment, beside the lead figure), from the
+ * same dataset: the small multiples' panels. Undefined when there are fewer than two to compare.
+ */
+export function articleEquipment(
+  article: Article,
+  datasets: Dataset[],
+  site: string,
+): ArticleEquipment | undefined {
+  const context = articleContext(article, datasets, site)
+  const dataset = datasets.find((d) => d.id === context?.datasetId)
+  const latest = article.reports.at(-1)
+  const lead = leadFigure(article)
+  if (!context || !dataset || !latest) return undefined
+  const quoted = latest.figures.filter((f) => f.quotedInArticle && f.category.id !== lead?.category.id)
+  const panels = quoted
+    .filter((f) => dataset.categories.some((c) => c.key === f.category.id))
+    .map((f) => ({
+      key: f.category.id,
+      // The short label, so it fits a half-width panel on a phone: "AFVs", not "Armoured fighting vehicles".
+      label: `${f.category.shortLabel[0]?.toUpperCase()}${f.category.shortLabel.slice(1)}`,
+      days: dataset.reports.map((r) => ({
+        date: r.date,
+        day: r.day,
+        increase: r.increase[f.category.id] ?? null,
+      })),
+    }))
+  if (panels.length < 2) return undefined
+  const { marked, claimant, credit } = context
+  return { panels, marked, claimant, credit, site }
 }

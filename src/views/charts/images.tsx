@@ -5,9 +5,10 @@ import type { Article } from '../../domain/library'
 import { FiguresChart } from '../figures-chart'
 import { formatDate } from '../format'
 import { CONTEXT_WIDTH, ContextChart, type ContextChartProps, contextDescription } from './context-chart'
-import type { ArticleContext } from './context-data'
+import type { ArticleContext, ArticleEquipment } from './context-data'
 import { leadFigure } from './lead-figure'
 import { OG_HEIGHT, OG_WIDTH, OgImage, ogImageAlt } from './og-image'
+import { SmallMultiples, type SmallMultiplesProps, smallMultiplesDescription } from './small-multiples'
 
 /** Chart PNGs are drawn at twice their SVG size, sharp on high-density screens and in newsletters. */
 export const PNG_SCALE = 2
@@ -44,6 +45,7 @@ export async function articleImages(
   article: Article,
   context: ArticleContext | undefined,
   site: string,
+  equipment?: ArticleEquipment,
 ): Promise<ImageToDraw[]> {
   const report = article.reports.at(-1)
   const figure = leadFigure(article)
@@ -71,6 +73,15 @@ export async function articleImages(
       alt: contextDescription(light),
       zoom: PNG_SCALE,
     })
+  if (equipment) {
+    const props: SmallMultiplesProps = { ...equipment, theme: LIGHT, id: 'equipment', standalone: true }
+    drawn.push({
+      kind: 'equipment',
+      svg: String(<SmallMultiples {...props} />),
+      alt: smallMultiplesDescription(props),
+      zoom: PNG_SCALE,
+    })
+  }
   const og = { report, figure, context: light, site }
   drawn.push({ kind: 'og', svg: String(<OgImage {...og} />), alt: ogImageAlt(og), zoom: 1 })
   return Promise.all(
