@@ -2,6 +2,7 @@
 import type { Child } from 'hono/jsx'
 import type { Theme } from '../../site'
 import { CHART_CSS } from './chart-style'
+import { wrapWords } from './scale'
 
 export type ChartFrameProps = {
   width: number
@@ -43,4 +44,34 @@ export function ChartFrame({
       {children}
     </svg>
   )
+}
+
+/**
+ * Writes lines of text down a chart at `x`: each line goes `size` below `at.y`, and `at.y` moves past it and `gap`.
+ * @example const at = { y: PAD }; const line = lineWriter(parts, at, PAD); line('Title', 'title', 17)
+ */
+export function lineWriter(parts: Child[], at: { y: number }, x: number): WriteLine {
+  return (content: string, cls: string, size: number, gap = 4) => {
+    at.y += size
+    parts.push(
+      <text x={x} y={at.y} class={cls}>
+        {content}
+      </text>,
+    )
+    at.y += gap
+  }
+}
+
+type WriteLine = (content: string, cls: string, size: number, gap?: number) => void
+
+/** The lines a series chart ends with: who claims its figures, who compiled the series, and this site's name. */
+export function writeCredits(
+  line: WriteLine,
+  who: { claimant: string; credit: string; site: string },
+  width = 64,
+) {
+  const claim = `Source: ${who.claimant}; claims by a party to the war, not independently verified.`
+  for (const text of wrapWords(claim, 64)) line(text, 'foot muted', 12)
+  for (const text of wrapWords(who.credit, width)) line(text, 'foot muted', 12)
+  line(who.site, 'foot', 12)
 }

@@ -3,7 +3,7 @@
 import type { Child } from 'hono/jsx'
 import type { Theme } from '../../site'
 import { formatChange, formatDate, formatDateShort, formatMonth, formatNumber } from '../format'
-import { ChartFrame } from './chart-frame'
+import { ChartFrame, writeCredits } from './chart-frame'
 import { axisTop, r1, ticks, trailingMean, wrapWords } from './scale'
 
 /** One day of the series: the increase since the report before it, or null when either report lacks the figure. */
@@ -226,13 +226,7 @@ export function ContextChart(props: ContextChartProps) {
     </text>,
   )
   y += 4
-  for (const text of wrapWords(
-    `Source: ${claimant}; claims by a party to the war, not independently verified.`,
-    64,
-  ))
-    line(text, 'foot muted', 12)
-  for (const text of wrapWords(credit, 64)) line(text, 'foot muted', 12)
-  line(site, 'foot', 12)
+  writeCredits(line, { claimant, credit, site })
   const height = Math.ceil(y + PAD - 4)
 
   const description = contextDescription(props)

@@ -3,7 +3,7 @@
 import type { Child } from 'hono/jsx'
 import type { Theme } from '../../site'
 import { formatChange, formatDate, formatDateShort, formatNumber } from '../format'
-import { ChartFrame } from './chart-frame'
+import { ChartFrame, lineWriter, writeCredits } from './chart-frame'
 import type { DailyIncrease } from './context-chart'
 import { axisTop, r1, wrapWords } from './scale'
 
@@ -49,24 +49,16 @@ export function SmallMultiples(props: SmallMultiplesProps) {
   const { panels, marked, claimant, credit, site, theme, id, standalone } = props
   const title = `Russian equipment lost per day, as claimed by ${claimant}`
   const parts: Child[] = []
-  let y = PAD
-  const line = (text: string, cls: string, size: number, gap = 4) => {
-    y += size
-    parts.push(
-      <text x={PAD} y={y} class={cls}>
-        {text}
-      </text>,
-    )
-    y += gap
-  }
+  const at = { y: PAD }
+  const line = lineWriter(parts, at, PAD)
   for (const t of wrapWords(title, 36)) line(t, 'title', 17)
   const sub = `The categories the article quotes, one panel each. Each panel has its own scale, on its axis: compare shapes, not heights. ${formatDateShort(marked)} is highlighted; a triangle tops a column cut off at the top.`
   for (const t of wrapWords(sub, 56)) line(t, 'sub muted', 12)
-  y += 8
+  at.y += 8
 
   panels.forEach((panel, i) => {
     const column = i % COLUMNS
-    const top0 = y + Math.floor(i / COLUMNS) * (PLOT_HEIGHT + 48)
+    const top0 = at.y + Math.floor(i / COLUMNS) * (PLOT_HEIGHT + 48)
     const left = PAD + column * (PANEL_WIDTH + GAP)
     const known = panel.days.map((d) => d.increase).filter((v): v is number => v !== null)
     const top = axisTop(known)
@@ -132,7 +124,7 @@ export function SmallMultiples(props: SmallMultiplesProps) {
     })
     parts.push(<line class="axis" x1={left + PLOT_LEFT} x2={left + PANEL_WIDTH} y1={bottom} y2={bottom} />)
   })
-  y += Math.ceil(panels.length / COLUMNS) * (PLOT_HEIGHT + 48) + 2
+  at.y += Math.ceil(panels.length / COLUMNS) * (PLOT_HEIGHT + 48) + 2
   const first = panels[0]?.days[0]
   const last = panels[0]?.days.at(-1)
   if (first && last)
@@ -141,16 +133,10 @@ export function SmallMultiples(props: SmallMultiplesProps) {
       'foot muted',
       12,
     )
-  parts.push(<line class="rule" x1={PAD} x2={WIDTH - PAD} y1={y + 2} y2={y + 2} />)
-  y += 4
-  for (const t of wrapWords(
-    `Source: ${claimant}; claims by a party to the war, not independently verified.`,
-    64,
-  ))
-    line(t, 'foot muted', 12)
-  for (const t of wrapWords(credit, 58)) line(t, 'foot muted', 12)
-  line(site, 'foot', 12)
-  const height = Math.ceil(y + PAD - 4)
+  parts.push(<line class="rule" x1={PAD} x2={WIDTH - PAD} y1={at.y + 2} y2={at.y + 2} />)
+  at.y += 4
+  writeCredits(line, { claimant, credit, site }, 58)
+  const height = Math.ceil(at.y + PAD - 4)
 
   const description = smallMultiplesDescription(props)
   return (
