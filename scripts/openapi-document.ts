@@ -3,9 +3,16 @@
 // Build-time code: `npm run openapi` (scripts/openapi.ts) writes it, so the converter is never bundled.
 import { type JsonSchema, toJsonSchema, toJsonSchemaDefs } from '@valibot/to-json-schema'
 import * as v from 'valibot'
-import { figuresQuerySchema, OembedQuery, reportsQuerySchema, ThemeQuery } from '../src/http/query-schemas'
+import {
+  CardQuery,
+  figuresQuerySchema,
+  OembedQuery,
+  reportsQuerySchema,
+  ThemeQuery,
+} from '../src/http/query-schemas'
 import { SITE_NAME } from '../src/site'
 import * as Json from '../src/views/json-schema'
+import { withHttp } from './openapi-http'
 
 type QuerySchema = v.ObjectSchema<v.ObjectEntries, v.ErrorMessage<v.ObjectIssue> | undefined>
 
@@ -145,7 +152,7 @@ export function openApiDocument(categories: string[]) {
   )
   const cached = 'Carries a strong ETag; send it back in If-None-Match for a 304.'
 
-  return {
+  return withHttp({
     openapi: '3.1.0',
     jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
     info: {
@@ -250,7 +257,7 @@ export function openApiDocument(categories: string[]) {
         get: {
           operationId: 'getEmbedCard',
           summary: 'An HTML card of the figures the article quotes, for an <iframe> on any site',
-          parameters: [SLUG, ...queryParameters(ThemeQuery)],
+          parameters: [SLUG, ...queryParameters(CardQuery)],
           responses: {
             200: other('text/html', cached),
             400: badQuery,
@@ -321,5 +328,5 @@ export function openApiDocument(categories: string[]) {
       },
     },
     components: { schemas: toJsonSchemaDefs(COMPONENTS, REF_CONFIG) },
-  }
+  })
 }

@@ -13,6 +13,7 @@ import type { KeepEnv, KeptAnswers } from './http/kept-answers'
 import { dataSecurity, embedSecurity, httpsOnly, pageSecurity, type StyleSources } from './http/security'
 import { sha256 } from './http/sha256'
 import { apiRoutes } from './routes/api'
+import { CRAWL_PATHS, crawlRoutes } from './routes/crawl'
 import { datasetRoutes } from './routes/datasets'
 import { embedRoutes } from './routes/embeds'
 import { imageRoutes } from './routes/images'
@@ -22,8 +23,8 @@ import { pageRoutes } from './routes/pages'
 /** Longer request URLs are refused with 414 before any routing or parsing. */
 const MAX_URL_LENGTH = 4096
 
-/** Answered for programs: data headers, any origin (CORS), errors as problem+json. */
-const FOR_PROGRAMS = ['/api/*', '/oembed']
+/** Answered for programs (feed readers and crawlers too): data headers, any origin (CORS), errors as problem+json. */
+const FOR_PROGRAMS = ['/api/*', '/oembed', ...CRAWL_PATHS]
 /**
  * Framed or loaded by other sites: the card, its script, the charts and their PNGs. Every other address is for
  * readers here.
@@ -115,6 +116,7 @@ export function createApp({ library, styles, kept }: AppOptions) {
   app.route('/embed', embedRoutes(library))
   app.route(IMAGES_PREFIX, imageRoutes())
   app.route('/oembed', oembedRoutes(library))
+  app.route('/', crawlRoutes(library))
 
   app.notFound((c) => {
     // An unknown address stays unknown until the next deploy.

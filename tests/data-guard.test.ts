@@ -68,6 +68,26 @@ describe('loadLibrary refuses broken data, naming file and field', () => {
     expect(buildData(REAL_DATA).featured).toBe(FEATURED)
   })
 
+  it('a relative date whose words are not in the prose, or are listed twice', () => {
+    const message = complaint(
+      broken(({ article }) => {
+        article.datesInText.push({ text: 'Thursday', date: '2022-09-15', verified: true })
+        article.datesInText.push({ ...article.datesInText[0] })
+      }),
+    )
+    expect(message).toContain(
+      `${ARTICLE_FILE}: datesInText.7.text: "Thursday" is not in the key points or paragraphs`,
+    )
+    expect(message).toContain(`${ARTICLE_FILE}: datesInText.8.text: "Tuesday" is listed twice`)
+  })
+
+  it('a relative date that is neither a day nor a month', () => {
+    const message = complaint(broken(({ article }) => (article.datesInText[0].date = '2022-9')))
+    expect(message).toContain(
+      `${ARTICLE_FILE}: datesInText.0.date: must be a date (YYYY-MM-DD) or a month (YYYY-MM)`,
+    )
+  })
+
   it('a count edited so the derived change no longer matches the prose', () => {
     // The prose says "five tanks" were lost between the two reports; 2,174 the day before makes it six. The
     // article names the dataset's reports, so the edit is made there, in the one place the figure lives.

@@ -9,8 +9,11 @@ describe('GET /embed/{slug}', () => {
     expect(res.headers.get('cache-control')).toMatch(/^public, max-age=\d+/)
     expect(res.headers.get('etag')).toMatch(/^"[\w-]+"$/)
     const html = await res.text()
-    expect(html).toContain('<html lang="en" data-theme="auto" data-slug="russia-lost-350-troops-in-one-day">')
-    expect(html).toContain('according to Ukraine&#39;s General Staff')
+    expect(html).toContain(
+      '<html lang="en" data-theme="light" data-slug="russia-lost-350-troops-in-one-day">',
+    )
+    expect(html).toContain('According to Ukraine&#39;s General Staff')
+    expect(html).toContain('not independently verified')
     expect(html).toContain('<time datetime="2022-09-14">Sept. 14, 2022</time>')
     expect(html).toMatch(/Personnel<\/th><td>about 53,650<\/td><td>\+350<\/td>/)
     expect(html).toMatch(/Tanks<\/th><td>2,180<\/td><td>\+5<\/td>/)
@@ -88,6 +91,10 @@ describe('GET /embed/resize.js', () => {
     expect(etag).toMatch(/^"[\w-]+"$/)
     expect(await res.text()).toContain(
       "window.parent.postMessage({ type: 'article-edge:height', slug: slug, height: height }, '*')",
+    )
+    // WordPress's embed protocol (wp-includes/js/wp-embed.js): the height with the secret from the address.
+    expect(await (await fetchWorker('/embed/resize.js')).text()).toContain(
+      "window.parent.postMessage({ message: 'height', value: height, secret: secret }, '*')",
     )
     const again = await fetchWorker('/embed/resize.js', { headers: { 'If-None-Match': etag } })
     expect(again.status).toBe(304)

@@ -79,13 +79,22 @@ export function kindOf(pathname: string): Kind {
     path = decodeURI(pathname)
   } catch {}
   if (path === '/api' || path.startsWith('/api/') || path === '/oembed') return 'programs'
+  // Crawlers and feed readers: robots.txt, the sitemap and the Atom feed.
+  if (['/robots.txt', '/sitemap.xml', '/feed.xml'].includes(path)) return 'programs'
   if (path.startsWith('/embed/') || path.startsWith('/images/')) return 'embeds'
   return 'readers'
 }
 
 /** The content types each kind serves: a route serving another cannot silently take a kind's headers. */
 const CONTENT_TYPES: Record<Kind, string[]> = {
-  programs: ['application/json; charset=utf-8', 'text/csv; charset=utf-8', 'application/problem+json'],
+  programs: [
+    'application/json; charset=utf-8',
+    'text/csv; charset=utf-8',
+    'application/problem+json',
+    'text/plain; charset=utf-8',
+    'application/xml; charset=utf-8',
+    'application/atom+xml; charset=utf-8',
+  ],
   embeds: [
     'text/html; charset=utf-8',
     'image/svg+xml',

@@ -18,7 +18,7 @@ describe('GET /oembed', () => {
     expect(body).toMatchObject({ version: '1.0', type: 'rich', width: 600, provider_url: `${ORIGIN}/` })
     expect(body.title).toContain('Russia lost 350 troops')
     expect(body.html).toBe(
-      `<iframe src="${ORIGIN}/embed/${FEATURED}" title="Figures: ${body.title.replaceAll("'", '&#39;')}" width="600" height="${body.height}" style="border:0;width:100%;max-width:600px" loading="lazy"></iframe>`,
+      `<blockquote style="display:none"><a href="${ARTICLE}">${body.title.replaceAll("'", '&#39;')}</a> (figures according to Ukraine&#39;s General Staff, not independently verified)</blockquote><iframe src="${ORIGIN}/embed/${FEATURED}" title="Figures: ${body.title.replaceAll("'", '&#39;')}" width="600" height="${body.height}" style="border:0;width:100%;max-width:600px" loading="lazy"></iframe>`,
     )
     const etag = res.headers.get('etag') ?? ''
     const again = await oembed(ARTICLE, '&format=json').then(() =>

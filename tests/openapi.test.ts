@@ -3,11 +3,12 @@ import { describe, expect, it } from 'vitest'
 import categories from '../data/categories.json'
 import { openApiDocument } from '../scripts/openapi-document'
 import GENERATED from '../src/generated/openapi.json'
-import { appFor, FEATURED, fetchWorker, ORIGIN } from './helpers'
+import { appFor, dataWithFixture, FEATURED, fetchWorker, ORIGIN } from './helpers'
 import { REAL_DATA } from './real-data'
 
 type Operation = {
   parameters?: { name: string; in: string; schema: { enum?: string[]; items?: { enum?: string[] } } }[]
+  tags?: string[]
   responses: Record<string, { content?: Record<string, { schema?: object }> }>
 }
 type OpenApi = {
@@ -65,32 +66,71 @@ describe('GET /api/v1/openapi.json', () => {
     )
     const doc = (await res.json()) as OpenApi
     expect(doc.openapi).toBe('3.1.0')
-    expect(Object.keys(doc.paths)).toEqual([
-      '/api/v1/articles',
-      '/api/v1/articles/{slug}',
-      '/api/v1/articles/{slug}/figures',
-      '/api/v1/articles/{slug}/figures.csv',
-      '/api/v1/datasets',
-      '/api/v1/datasets/{id}',
-      '/api/v1/datasets/{id}/reports',
-      '/api/v1/datasets/{id}/reports.csv',
-      '/api/v1/datasets/{id}/reports/{date}',
-      '/embed/{slug}',
-      '/embed/{slug}/chart.svg',
-      '/embed/{slug}/context.svg',
-      '/embed/{slug}/equipment.svg',
-      '/oembed',
-      '/api/v1/openapi.json',
-    ])
   })
 
-  it('documents every path it lists, and each of them answers', async () => {
+  it('documents every route the app serves, and nothing it does not', async () => {
+    const app = await appFor(dataWithFixture())
+    const served = new Set(
+      app.routes
+        .filter((r) => r.method === 'GET' && !r.path.includes('*'))
+        .map((r) => r.path.replace(/:(\w+)/g, '{$1}')),
+    )
+    expect(new Set(Object.keys((await openApi()).paths))).toEqual(served)
+  })
+
+  it('is public and licensed: root security is empty, info.license is set', async () => {
+    const doc = (await openApi()) as OpenApi & { security: unknown; info: { license: { name: string } } }
+    expect(doc.security).toEqual([])
+    expect(doc.info.license).toMatchObject({ identifier: 'MIT' })
+  })
+
+  it('documents revalidation on every GET: If-None-Match, its 304, and ETag and Cache-Control on each 200', async () => {
+    const doc = (await openApi()) as OpenApi & {
+      components: { parameters: Record<string, { name: string; in: string }> }
+    }
+    const resolve = <T>(value: T | { $ref: string }): T => {
+      if (value && typeof value === 'object' && '$ref' in value) {
+        const [, kind, name] = /^#\/components\/(\w+)\/(\w+)$/.exec(value.$ref) ?? []
+        return (doc.components as unknown as Record<string, Record<string, T>>)[kind as string]?.[
+          name as string
+        ] as T
+      }
+      return value as T
+    }
+    for (const [path, item] of Object.entries(doc.paths)) {
+      const get = item.get as Operation & { responses: Record<string, { headers?: Record<string, unknown> }> }
+      const headers = (get.parameters ?? []).map((p) => resolve(p)).filter((p) => p.in === 'header')
+      expect(
+        headers.map((p) => p.name),
+        path,
+      ).toContain('If-None-Match')
+      expect(get.responses['304'], `${path} 304`).toBeDefined()
+      for (const [status, response] of Object.entries(get.responses)) {
+        if (!/^2/.test(status) && status !== '304') continue
+        const resolved = resolve(response) as { headers?: Record<string, unknown> }
+        expect(Object.keys(resolved.headers ?? {}).sort(), `${path} ${status}`).toEqual([
+          'Cache-Control',
+          'ETag',
+        ])
+      }
+    }
+  })
+
+  it('documents every path it lists, and each of them answers, with a 304 to its own ETag', async () => {
     const doc = await openApi()
+    // An image's name is a fingerprint: take one the article page links.
+    const page = await (await fetchWorker(`/articles/${FEATURED}`)).text()
+    const image = new RegExp(`/images/${FEATURED}/([a-z]+\\.[0-9a-f]{16}\\.png)`).exec(page)?.[1] ?? 'none'
     for (const template of Object.keys(doc.paths)) {
-      const path = template === '/oembed' ? `/oembed?url=${article}` : slugPath(template)
-      // The document itself lives in the static assets, which only the deployed Worker has.
-      const res = template === '/api/v1/openapi.json' ? await fetchWorker(path) : await withDatasets(path)
+      const path =
+        template === '/oembed' ? `/oembed?url=${article}` : slugPath(template).replace('{file}', image)
+      const res = await fetchWorker(path)
       expect(res.status, path).toBe(200)
+      expect(res.headers.get('Cache-Control'), path).toMatch(/^public, max-age=\d+/)
+      const etag = res.headers.get('ETag') ?? ''
+      expect(etag, path).toMatch(/^"[\w-]+"$/)
+      const again = await fetchWorker(path, { headers: { 'If-None-Match': etag } })
+      expect(again.status, path).toBe(304)
     }
   })
 
@@ -98,14 +138,25 @@ describe('GET /api/v1/openapi.json', () => {
     const doc = await openApi()
     const params = (template: string) => doc.paths[template]?.get.parameters ?? []
     const figures = params('/api/v1/articles/{slug}/figures')
-    expect(figures.map((p) => `${p.in}:${p.name}`)).toEqual(['path:slug', 'query:category', 'query:report'])
+    expect(figures.map((p) => ('$ref' in p ? p.$ref : `${p.in}:${p.name}`))).toEqual([
+      'path:slug',
+      'query:category',
+      'query:report',
+      '#/components/parameters/IfNoneMatch',
+    ])
     expect(figures[1]?.schema.items?.enum).toContain('cruise-missiles')
     // A date pattern, not a list of every article's dates, so the document does not grow with the archive.
     const report = new Validator(figures[2]?.schema as object, '2020-12', false)
     for (const ok of ['latest', 'previous', '2022-09-14']) expect(report.validate(ok).valid, ok).toBe(true)
     for (const bad of ['never', '14 Sept 2022']) expect(report.validate(bad).valid, bad).toBe(false)
     expect(params('/embed/{slug}')[1]?.schema.enum).toEqual(['light', 'dark', 'auto'])
-    expect(params('/oembed').map((p) => p.name)).toEqual(['url', 'format', 'maxwidth', 'maxheight'])
+    expect(params('/oembed').map((p) => p.name)).toEqual([
+      'url',
+      'format',
+      'maxwidth',
+      'maxheight',
+      undefined,
+    ])
   })
 })
 

@@ -1,5 +1,6 @@
 // Turns the raw data files into what the Worker serves, or fails naming the file and the field that is wrong.
 import { type Dataset, directionPlaces } from '../domain/datasets'
+import { dateDisagreements } from '../domain/dates'
 import { type Article, changeBetween, type Library, memoryLibrary, reportKeys } from '../domain/library'
 import { disagreements } from '../domain/mentions'
 import { creditFor, loadDataset } from './load-dataset'
@@ -217,7 +218,8 @@ export function buildData(files: DataFiles): BuiltData {
       categoryIds: categories.filter((c) => present.has(c.id)).map((c) => c.id),
       reportKeys: reportKeys(reports),
     }
-    for (const { field, reason } of disagreements(article)) fail(entry.article, field, reason)
+    for (const { field, reason } of [...disagreements(article), ...dateDisagreements(article)])
+      fail(entry.article, field, reason)
     if (draft) drafts.add(article.slug)
     else bySlug.set(article.slug, article)
   }

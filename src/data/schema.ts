@@ -2,6 +2,9 @@
 import * as v from 'valibot'
 import { Count, HttpsUrl, Id, IsoDate, Text } from './primitives'
 
+/** A calendar month, YYYY-MM, for what is known only to the month ("last month"). */
+const IsoMonth = v.pipe(v.string(), v.regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month written YYYY-MM'))
+
 /** Every data file may name its JSON Schema (schemas/), so editors check and complete it while it is typed. */
 const SchemaRef = { $schema: v.optional(v.string()) }
 
@@ -66,6 +69,18 @@ const Mention = v.union([
   }),
 ])
 
+/**
+ * Words of the prose that date something relative to publication ("Wednesday", "last month"), with the calendar
+ * date or month they mean, so a reader years later can tell when things happened. The words stay as published.
+ */
+const DateInText = v.strictObject({
+  /** The exact words, as they appear in the key points or paragraphs. */
+  text: Text,
+  date: v.union([IsoDate, IsoMonth], 'must be a date (YYYY-MM-DD) or a month (YYYY-MM)'),
+  /** False where the date is inferred and not checked. */
+  verified: v.boolean(),
+})
+
 /** data/articles/{slug}/article.json: the words, exactly as published. */
 export const ArticleFile = v.strictObject({
   ...SchemaRef,
@@ -77,12 +92,15 @@ export const ArticleFile = v.strictObject({
   description: Text,
   publisher: v.strictObject({ name: Text, url: HttpsUrl }),
   originalUrl: HttpsUrl,
+  /** The month the original article was published, where the exact day is not on record. */
+  publishedIn: v.optional(IsoMonth),
   figuresAsOf: IsoDate,
   leadPhotoCaption: v.optional(Text),
   keyPoints: v.array(Text),
   paragraphs: v.pipe(v.array(Text), v.nonEmpty('must hold at least one paragraph')),
   closingPhotoCaption: v.optional(Text),
   mentions: v.array(Mention),
+  datesInText: v.optional(v.array(DateInText), []),
 })
 
 /** One General Staff report: cumulative counts since the source's day 1, keyed by category id. */
@@ -187,6 +205,7 @@ export type FiguresFile = v.InferOutput<typeof FiguresFile>
 export type Category = CategoriesFile['categories'][number]
 export type Source = v.InferOutput<typeof Source>
 export type Mention = ArticleFile['mentions'][number]
+export type DateInText = ArticleFile['datesInText'][number]
 export type Claim = v.InferOutput<typeof Claim>
 export type InlineReport = v.InferOutput<typeof InlineReport>
 export type ReportEntry = FiguresFile['reports'][number]

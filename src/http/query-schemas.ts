@@ -59,6 +59,8 @@ export const PageQuery = v.object({
 
 /** The colour theme of what other sites embed: the card and the charts. */
 export const ThemeQuery = v.object({ theme: v.optional(oneOf(THEMES, 'is not a theme'), 'auto') })
+/** The card's theme: light unless asked, as host pages mostly are (and as Datawrapper's cards do). */
+export const CardQuery = v.object({ theme: v.optional(oneOf(THEMES, 'is not a theme'), 'light') })
 
 /** A size in CSS pixels, as oEmbed's maxwidth and maxheight give it. */
 const Pixels = v.pipe(

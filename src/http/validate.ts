@@ -8,7 +8,7 @@ import { THEMES } from '../site'
 import type { InvalidParam } from '../views/json-schema'
 import type { ArticleEnv } from './article'
 import { type AudienceEnv, answerError } from './errors'
-import { figuresQuerySchema, OembedQuery, PageQuery, ThemeQuery } from './query-schemas'
+import { CardQuery, figuresQuerySchema, OembedQuery, PageQuery, ThemeQuery } from './query-schemas'
 
 function describe(value: unknown): string {
   if (value === undefined) return ''
@@ -69,8 +69,8 @@ export function rejectQuery<E extends AudienceEnv>(
 }
 
 /**
- * Validates `?theme=` (the card's, a series chart's); a bad one is a 400 problem naming it and the themes allowed.
- * @example embeds.get('/:slug', articleBySlug(library), themeQuery, handler)
+ * Validates a series chart's `?theme=`; a bad one is a 400 problem naming it and the themes allowed.
+ * @example embeds.get('/:slug/context.svg', articleBySlug(library), themeQuery, handler)
  */
 export const themeQuery = vValidator('query', ThemeQuery, (result, c: Context<AudienceEnv>) => {
   if (!result.success) return rejectQuery(c, result.issues, { theme: [...THEMES] })
@@ -82,6 +82,14 @@ export const themeQuery = vValidator('query', ThemeQuery, (result, c: Context<Au
  */
 export const oembedQuery = vValidator('query', OembedQuery, (result, c: Context<AudienceEnv>) => {
   if (!result.success) return rejectQuery(c, result.issues, { format: ['json'] })
+})
+
+/**
+ * Validates the card's `?theme=`, light unless asked; a bad one is a 400 problem naming it and the themes allowed.
+ * @example embeds.get('/:slug', articleBySlug(library), cardQuery, handler)
+ */
+export const cardQuery = vValidator('query', CardQuery, (result, c: Context<AudienceEnv>) => {
+  if (!result.success) return rejectQuery(c, result.issues, { theme: [...THEMES] })
 })
 
 /**

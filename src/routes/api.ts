@@ -12,7 +12,7 @@ import { figuresCsv } from '../views/csv'
 import { articleJson, articleListJson, figuresJson } from '../views/json'
 
 export function apiRoutes(library: Library) {
-  const api = new Hono<AppEnv>()
+  const api = new Hono<AppEnv & { Bindings: { ASSETS?: Fetcher } }>()
   const bySlug = articleBySlug(library)
 
   // Generated from the valibot schemas at build time (npm run openapi), served from the static assets; only the

@@ -6,7 +6,7 @@ import { articleBySlug } from '../http/article'
 import { DATA, PAGE } from '../http/cache-control'
 import { kept } from '../http/kept-answers'
 import { html, SCRIPT, SVG, send } from '../http/respond'
-import { chartQuery, themeQuery } from '../http/validate'
+import { cardQuery, chartQuery, themeQuery } from '../http/validate'
 import { SITE_NAME } from '../site'
 import RESIZE_JS from '../static/resize.js'
 import { ContextChart } from '../views/charts/context-chart'
@@ -22,7 +22,7 @@ export function embedRoutes(library: Library) {
   // Registered before /:slug, which would otherwise take "resize.js" for a slug.
   embeds.get('/resize.js', kept(DATA), (c) => send(c, RESIZE_JS, SCRIPT))
 
-  embeds.get('/:slug', kept(PAGE), bySlug, themeQuery, (c) => {
+  embeds.get('/:slug', kept(PAGE), bySlug, cardQuery, (c) => {
     const { theme } = c.req.valid('query')
     return html(c, <EmbedCard article={c.var.article} origin={c.var.origin} theme={theme} />)
   })

@@ -32,7 +32,7 @@ export function pageRoutes(library: Library) {
   )
   pages.get('/articles', kept(PAGE), pageQuery, async (c) => {
     const archive = await library.listArticles(c.req.valid('query').page)
-    return archive ? html(c, <ArchivePage archive={archive} />) : c.notFound()
+    return archive ? html(c, <ArchivePage archive={archive} origin={c.var.origin} />) : c.notFound()
   })
   pages.get('/articles/:slug', kept(PAGE), articleBySlug(library), page)
   // Browsers ask for /favicon.ico whether or not a page links an icon; both names get the same SVG.

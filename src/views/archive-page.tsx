@@ -6,14 +6,15 @@ import { Layout } from './layout'
 /** The address of an archive page; the first is plain /articles, so it has one canonical address. */
 const archivePath = (page: number) => (page === 1 ? '/articles' : `/articles?page=${page}`)
 
-export function ArchivePage({ archive }: { archive: Archive }) {
+export function ArchivePage({ archive, origin }: { archive: Archive; origin: string }) {
   const { page, pageCount, total, articles } = archive
   const title = page === 1 ? 'All articles' : `All articles, page ${page} of ${pageCount}`
   return (
     <Layout
       title={title}
       description={`Every article on this site, newest first: ${total} in all.`}
-      canonicalPath={archivePath(page)}
+      // Absolute, as search engines (and Lighthouse's canonical audit) require.
+      canonicalPath={`${origin}${archivePath(page)}`}
     >
       <h1>{title}</h1>
       <p>

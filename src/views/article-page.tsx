@@ -1,28 +1,15 @@
-// The article as readers see it: headline, key points, body and photo captions, then the figures behind it.
-
+// The article as readers see it: headline, dated context, key points and body, the site's notes, then the figures.
 import type { ArticleImage } from '../data/article-images'
 import type { Article } from '../domain/library'
 import { SITE_NAME } from '../site'
 import { ContextFigure, contextParagraph, SnapshotFigure } from './article-charts'
+import { DatedContext, DatedText, DatesNote, HowCounted, PhotoCaptionsNote } from './article-notes'
 import type { ArticleContext } from './charts/context-data'
 import { FiguresSection } from './figures-section'
-import { formatDate } from './format'
 import { GetDataSection } from './get-data-section'
 import { Layout } from './layout'
 import { articleStructuredData, scriptSafeJson } from './structured-data'
 import { articleUrls } from './urls'
-
-/** A photo caption whose photo we do not have: shown as a caption, and said to be one. */
-function CaptionWithoutPhoto({ text }: { text: string }) {
-  return (
-    <figure class="caption-only">
-      <figcaption>
-        <span class="label">Photo caption (photo not available)</span>
-        {text}
-      </figcaption>
-    </figure>
-  )
-}
 
 /** Link previews (Open Graph, Twitter), schema.org JSON-LD and the oEmbed discovery link. */
 function ArticleHead({ article, origin, og }: { article: Article; origin: string; og?: ArticleImage }) {
@@ -79,25 +66,29 @@ export function ArticlePage({ article, origin, images = [], context }: ArticleVi
     >
       <article aria-labelledby="headline">
         <h1 id="headline">{article.headline}</h1>
-        <p class="meta">
-          Figures as of <time datetime={article.figuresAsOf}>{formatDate(article.figuresAsOf)}</time>.
-          Originally published by <a href={article.originalUrl}>{article.publisher.name}</a>; byline and
-          publication time not on record. Headline written for this page from the article's key points.
-        </p>
-        {article.leadPhotoCaption && <CaptionWithoutPhoto text={article.leadPhotoCaption} />}
+        <DatedContext article={article} />
         {article.keyPoints.length > 0 && (
           <section class="key-points" aria-labelledby="key-points">
-            <h2 id="key-points">Key points</h2>
+            <h2 id="key-points">Key points of the original article</h2>
+            <p class="note">
+              As {article.publisher.name} wrote them. Their figures are claims
+              {article.reports.at(-1) && <> by {article.reports.at(-1)?.source.shortName}</>}, not verified
+              facts.
+            </p>
             <ul>
               {article.keyPoints.map((point) => (
-                <li>{point}</li>
+                <li>
+                  <DatedText text={point} article={article} />
+                </li>
               ))}
             </ul>
           </section>
         )}
         {article.paragraphs.map((paragraph, i) => (
           <>
-            <p>{paragraph}</p>
+            <p>
+              <DatedText text={paragraph} article={article} />
+            </p>
             {context && i === contextAt && (
               <ContextFigure
                 article={article}
@@ -108,8 +99,10 @@ export function ArticlePage({ article, origin, images = [], context }: ArticleVi
             )}
           </>
         ))}
-        {article.closingPhotoCaption && <CaptionWithoutPhoto text={article.closingPhotoCaption} />}
+        <DatesNote article={article} />
+        <PhotoCaptionsNote article={article} />
       </article>
+      <HowCounted article={article} />
       <SnapshotFigure article={article} origin={origin} image={images.find((i) => i.kind === 'chart')} />
       <FiguresSection article={article} />
       <GetDataSection article={article} origin={origin} images={images} />

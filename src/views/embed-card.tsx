@@ -33,12 +33,17 @@ export function EmbedCard({ article, origin, theme }: { article: Article; origin
               {article.headline}
             </a>
           </h1>
+          {latest && (
+            // Right under the headline, so no frame height can cut the attribution off.
+            <p class="source">
+              According to {latest.source.shortName}, {ROLE_LABELS[latest.source.role]}; not independently
+              verified. Figures as of{' '}
+              <time datetime={article.figuresAsOf}>{formatDate(article.figuresAsOf)}</time>.
+            </p>
+          )}
           {latest && shown.length > 0 && (
             <table>
-              <caption>
-                Russian losses since the invasion began, according to {latest.source.shortName}, as of{' '}
-                <time datetime={latest.date}>{formatDate(latest.date)}</time>
-              </caption>
+              <caption>Russian losses since the invasion began, as claimed</caption>
               <thead>
                 <tr>
                   <th scope="col">Category</th>
@@ -60,13 +65,6 @@ export function EmbedCard({ article, origin, theme }: { article: Article; origin
                 ))}
               </tbody>
             </table>
-          )}
-          {latest && (
-            <p class="source">
-              Source: according to {latest.source.shortName}, {ROLE_LABELS[latest.source.role]}; its claims
-              have not been independently verified. Figures as of{' '}
-              <time datetime={article.figuresAsOf}>{formatDate(article.figuresAsOf)}</time>.
-            </p>
           )}
           <p class="more">
             <a href={urls.page} target="_top">

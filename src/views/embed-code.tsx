@@ -1,7 +1,6 @@
 // The copy-ready code a host page pastes: the card's iframe with the listener that sizes it, and the chart image.
 import type { Article } from '../domain/library'
-import { chartDescription } from './figures-chart'
-import { oembedJson } from './oembed'
+import { EmbedFrame, frameOf } from './oembed'
 import { articleUrls } from './urls'
 
 /**
@@ -22,14 +21,23 @@ window.addEventListener('message', function (event) {
 </script>`
 }
 
+/**
+ * hono/jsx writes an apostrophe as &#39;. In double-quoted attributes a plain one means the same, and a reader who
+ * copies the code should see the words as written.
+ */
+const readable = (html: string) => html.replaceAll('&#39;', "'")
+
 /** The card's iframe, as oEmbed gives it at full width, plus the listener, as a host page pastes it. */
 export function iframeCode(article: Article, origin: string): string {
-  return `${oembedJson(article, origin, {}).html}\n${hostListener(origin)}`
+  const frame = String(<EmbedFrame {...frameOf(article, origin, {})} />)
+  return `${readable(frame)}\n${hostListener(origin)}`
 }
 
-/** An <img> of the chart whose alt text is the chart's own description. */
+/** An <img> of the chart with a short alt text; the chart itself carries the full description. */
 export function imageCode(article: Article, origin: string): string {
-  const latest = article.reports.at(-1)
-  const alt = latest ? chartDescription(latest, latest.figures) : article.headline
-  return String(<img src={articleUrls(origin, article.slug).chart} alt={alt} width="100%" />)
+  const source = article.reports.at(-1)?.source.shortName
+  const alt = source ? `Chart: Russian losses claimed by ${source}` : article.headline
+  return readable(
+    String(<img src={articleUrls(origin, article.slug).chart} alt={alt} style="max-width:100%" />),
+  )
 }

@@ -7,7 +7,7 @@ export function ErrorPage({ status, title, message }: { status: number; title: s
       <h1>{title}</h1>
       <p>{message}</p>
       <p>
-        <a href="/">Go to the front page</a> or <a href="/api/v1/articles">list every article</a>.
+        <a href="/">Go to the front page</a> to read the latest article.
       </p>
     </Layout>
   )

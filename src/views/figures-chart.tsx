@@ -18,7 +18,7 @@ const TOTAL_X = 316
 const CHANGE_X = RIGHT
 
 /** The chart's alt text: everything it shows, in words. */
-export function chartDescription(report: Report, figures: Figure[]): string {
+function chartDescription(report: Report, figures: Figure[]): string {
   const since = figures.find((f) => f.changeSince)?.changeSince
   const who = `${report.source.shortName}, ${ROLE_LABELS[report.source.role]}`
   const day = report.dayOfWar === null ? '' : ` (day ${report.dayOfWar} of the war)`

@@ -134,22 +134,22 @@ export function FiguresSection({ article }: { article: Article }) {
               <tbody>
                 {article.claims.map((claim) => (
                   <tr>
-                    <td>
+                    <td data-label="Who says so">
                       {claim.by.shortName}
                       <br />
                       <span class="note">{KIND_LABELS[claim.kind]}</span>
                     </td>
-                    <td>
+                    <td data-label="What it measures">
                       {MEASURE_LABELS[claim.measures]}
                       <br />
                       <span class="note">{claim.note}</span>
                     </td>
-                    <td>
+                    <td class="num" data-label="Figure">
                       {claim.kind === 'estimate-range'
                         ? `${formatNumber(claim.low)} to ${formatNumber(claim.high)}`
                         : formatNumber(claim.value)}
                     </td>
-                    <td>
+                    <td data-label="As of">
                       <time datetime={claim.asOf}>{formatDate(claim.asOf)}</time>
                       {!claim.asOfVerified && <span class="note"> (date unverified)</span>}
                     </td>

@@ -49,3 +49,26 @@ export function formatMonth(isoDate: string): string {
 export function formatDateShort(isoDate: string): string {
   return formatDate(isoDate).replace(/, \d+$/, '')
 }
+
+const FULL_MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+].concat(['October', 'November', 'December'])
+
+/** A month alone is spelled out (AP style). @example formatMonthYear('2022-09') // "September 2022" */
+export function formatMonthYear(isoMonth: string): string {
+  const [year, month] = isoMonth.split('-').map(Number) as [number, number]
+  return `${FULL_MONTHS[month - 1]} ${year}`
+}
+
+/** A date or, for YYYY-MM, a month. @example formatDateOrMonth('2022-08') // "August 2022" */
+export function formatDateOrMonth(iso: string): string {
+  return iso.length === 7 ? formatMonthYear(iso) : formatDate(iso)
+}

@@ -1,4 +1,4 @@
-// "Get the data / Embed": the figures' downloads and copy-ready code for other sites, visible on the page.
+// "Get the data / Embed": downloads in plain words first; the code for other sites folded away below them.
 import type { ArticleImage } from '../data/article-images'
 import type { ArticleViewProps } from './article-page'
 import { iframeCode, imageCode } from './embed-code'
@@ -33,13 +33,13 @@ export function GetDataSection({ article, origin, images = [] }: ArticleViewProp
       </p>
       <ul>
         <li>
-          <a href={urls.csv}>Figures as CSV</a> (a spreadsheet, one row per figure)
+          <a href={urls.csv}>Download the figures (CSV)</a>, for a spreadsheet: one row per figure
         </li>
         <li>
-          <a href={urls.figures}>Figures as JSON</a> and <a href={urls.json}>the whole article as JSON</a>
+          <a href={urls.chart}>The chart (SVG image)</a>
         </li>
         <li>
-          <a href={urls.chart}>Chart as SVG</a> and <a href={urls.embed}>the embeddable card</a>
+          <a href={urls.embed}>The figures card</a>, for embedding on another site
         </li>
         {images.map((image) => (
           <li>
@@ -48,16 +48,21 @@ export function GetDataSection({ article, origin, images = [] }: ArticleViewProp
           </li>
         ))}
         <li>
-          <a href={`${origin}/api/v1/openapi.json`}>API description (OpenAPI 3.1)</a>, and{' '}
+          For developers: <a href={urls.figures}>the figures as JSON</a>,{' '}
+          <a href={urls.json}>the whole article as JSON</a>,{' '}
+          <a href={`${origin}/api/v1/openapi.json`}>the API description (OpenAPI)</a> and{' '}
           <a href={urls.oembed}>oEmbed</a> for content management systems
         </li>
       </ul>
-      <p>
-        To embed the card, paste this into your page. The script sizes the frame to the card; without it the
-        card still shows, at the height given.
-      </p>
-      <CodeBlock id="embed-iframe" label="Embed the card" code={iframeCode(article, origin)} />
-      <CodeBlock id="embed-image" label="Embed the chart as an image" code={imageCode(article, origin)} />
+      <details class="embed">
+        <summary>Embed code for your site</summary>
+        <p>
+          Paste this into your page. The script sizes the frame to the card; without it the card still shows,
+          at the height given. WordPress and other oEmbed sites only need the article’s address.
+        </p>
+        <CodeBlock id="embed-iframe" label="Embed the card" code={iframeCode(article, origin)} />
+        <CodeBlock id="embed-image" label="Embed the chart as an image" code={imageCode(article, origin)} />
+      </details>
     </section>
   )
 }

@@ -25,6 +25,12 @@ export function Layout({ title, description, canonicalPath, head, children }: La
         {head}
         <meta name="color-scheme" content="light dark" />
         <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+        <link
+          rel="alternate"
+          type="application/atom+xml"
+          href="/feed.xml"
+          title={`${SITE_NAME} (Atom feed)`}
+        />
         <style dangerouslySetInnerHTML={{ __html: PAGE_CSS }} />
       </head>
       <body>
@@ -46,7 +52,8 @@ export function Layout({ title, description, canonicalPath, head, children }: La
               are their claims, not established facts.
             </p>
             <nav aria-label="Data">
-              <a href="/api/v1/articles">Data API (JSON)</a>
+              <a href="/api/v1/articles">Data API (JSON)</a> ·{' '}
+              <a href="/feed.xml">Feed of new articles (Atom)</a>
             </nav>
           </div>
         </footer>

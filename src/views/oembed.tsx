@@ -1,23 +1,16 @@
-// The oEmbed answer for an article: an <iframe> of its embed card, sized to what the consumer allows.
-import { type Article, cardFigures } from '../domain/library'
+// The oEmbed answer for an article: an <iframe> of its embed card, sized to what the consumer allows, after a
+// <blockquote> link that hosts show where they cannot frame the card (WordPress keeps both: docs/embedding.md).
+import type { Article } from '../domain/library'
 import { DATA_SECONDS } from '../http/cache-control'
 import { SITE_NAME, type Theme } from '../site'
+import { cardHeight } from './card-height'
 import type { OembedJson } from './json-schema'
 import { articleUrls } from './urls'
 
 const DEFAULT_WIDTH = 600
 
-/**
- * The card's height at `width`, estimated from its rows; the resize script corrects it on pages that listen.
- * @example cardHeight(6, 600) // 426
- */
-function cardHeight(rows: number, width: number): number {
-  const base = 210 + 36 * rows
-  // Narrow cards wrap the headline and the source line onto more lines.
-  return width < 400 ? base + 120 : base
-}
-
-function EmbedFrame(props: { src: string; title: string; width: number; height: number }) {
+/** The iframe of the card, as a host page pastes it. */
+export function EmbedFrame(props: { src: string; title: string; width: number; height: number }) {
   return (
     <iframe
       src={props.src}
@@ -36,21 +29,38 @@ export function oembedJson(
   request: { maxwidth?: number; maxheight?: number; theme?: Theme },
 ): OembedJson {
   const urls = articleUrls(origin, article.slug)
-  const rows = cardFigures(article).length
-  const width = Math.min(DEFAULT_WIDTH, request.maxwidth ?? DEFAULT_WIDTH)
-  const height = Math.min(cardHeight(rows, width), request.maxheight ?? Number.POSITIVE_INFINITY)
-  const src = request.theme ? `${urls.embed}?theme=${request.theme}` : urls.embed
-  const title = `Figures: ${article.headline}`
+  const { width, height, src, title } = frameOf(article, origin, request)
+  const source = article.reports.at(-1)?.source.shortName
+  // Hidden where the iframe shows; WordPress strips the style and hides the quote itself once the card loads.
+  const fallback = (
+    <blockquote style="display:none">
+      <a href={urls.page}>{article.headline}</a>
+      {source && <> (figures according to {source}, not independently verified)</>}
+    </blockquote>
+  )
   return {
     version: '1.0',
     type: 'rich',
     title: article.headline,
     provider_name: SITE_NAME,
     provider_url: `${origin}/`,
-    html: String(<EmbedFrame src={src} title={title} width={width} height={height} />),
+    html: `${fallback}${<EmbedFrame src={src} title={title} width={width} height={height} />}`,
     width,
     height,
     // A consumer may keep the answer as long as caches keep the data.
     cache_age: DATA_SECONDS,
   }
+}
+
+/** The card's frame for a consumer's limits: as wide as allowed up to DEFAULT_WIDTH, as tall as the card is there. */
+export function frameOf(
+  article: Article,
+  origin: string,
+  request: { maxwidth?: number; maxheight?: number; theme?: Theme },
+) {
+  const urls = articleUrls(origin, article.slug)
+  const width = Math.min(DEFAULT_WIDTH, request.maxwidth ?? DEFAULT_WIDTH)
+  const height = Math.min(cardHeight(article, width), request.maxheight ?? Number.POSITIVE_INFINITY)
+  const src = request.theme ? `${urls.embed}?theme=${request.theme}` : urls.embed
+  return { width, height, src, title: `Figures: ${article.headline}` }
 }

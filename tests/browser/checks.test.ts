@@ -3,6 +3,7 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import {
   axeProblems,
+  clippedProblems,
   colorProblems,
   htmlErrors,
   launchBrowser,
@@ -44,6 +45,12 @@ describe.skipIf(skip)('the checks, on a deliberately broken page', () => {
       expect.stringMatching(/^the page scrolls sideways: 20\d\dpx wide at 360px$/),
       expect.stringMatching(/^p\.first and p\.second overlap by \d+px²$/),
     ])
+  })
+
+  it('report the block that runs past the screen', async () => {
+    expect(await clippedProblems(broken.page)).toContainEqual(
+      expect.stringMatching(/^div\.wide reaches past the screen: 8 to 2008px of 360px$/),
+    )
   })
 
   it('report a light page where dark was asked for', async () => {

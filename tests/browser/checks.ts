@@ -321,3 +321,33 @@ export async function htmlErrors(documents: Record<string, string>): Promise<Rec
     rmSync(dir, { recursive: true, force: true })
   }
 }
+
+/**
+ * Blocks in the main content that a reader would have to scroll sideways or that cut their content off: every
+ * element whose content is wider than its box (scrolling or clipped), or that reaches past the viewport.
+ */
+export function clippedProblems(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const problems: string[] = []
+    const width = document.documentElement.clientWidth
+    const name = (el: Element) =>
+      el.tagName.toLowerCase() + (el.id ? `#${el.id}` : '') + [...el.classList].map((c) => `.${c}`).join('')
+    for (const el of document.querySelectorAll('main *')) {
+      const style = getComputedStyle(el)
+      if (style.display === 'none' || style.visibility === 'hidden' || el.closest('details:not([open])'))
+        continue
+      const box = el.getBoundingClientRect()
+      // Zero-sized, or 1 px and clipped: hidden from sight, kept for screen readers.
+      if (box.width <= 1 || box.height <= 1) continue
+      if (box.right > width + 0.5 || box.left < -0.5)
+        problems.push(
+          `${name(el)} reaches past the screen: ${Math.round(box.left)} to ${Math.round(box.right)}px of ${width}px`,
+        )
+      if (el instanceof HTMLElement && el.scrollWidth > el.clientWidth + 1 && style.overflowX !== 'visible')
+        problems.push(
+          `${name(el)} scrolls or clips sideways: ${el.scrollWidth}px of content in ${el.clientWidth}px`,
+        )
+    }
+    return problems
+  })
+}

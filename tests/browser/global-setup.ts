@@ -6,6 +6,7 @@ import { resolve } from 'node:path'
 import type { TestProject } from 'vitest/node'
 import { CHROMIUM_PATH, SCREENSHOT_DIR } from './checks'
 import { startHostServer } from './host-server'
+import { WP_EMBED_JS } from './wordpress'
 
 /** Ports this suite may use (shared machine: other suites own other ranges). */
 const PORT_RANGE = { first: 8801, last: 8820 }
@@ -28,6 +29,9 @@ function missingPrerequisites(): string {
   if (!existsSync(CHROMIUM_PATH)) missing.push(`Chromium (${CHROMIUM_PATH}): apt-get install -y chromium`)
   if (spawnSync('java', ['-version'], { stdio: 'ignore' }).status !== 0)
     missing.push('Java 17: apt-get install -y openjdk-17-jre-headless')
+  // WordPress's own host script, unpacked from Debian's package (no PHP); apt can fetch it without root.
+  if (!existsSync(WP_EMBED_JS)) spawnSync('bash', ['scripts/fetch-wordpress-embed.sh'], { stdio: 'inherit' })
+  if (!existsSync(WP_EMBED_JS)) missing.push(`${WP_EMBED_JS}: bash scripts/fetch-wordpress-embed.sh`)
   return missing.join('; ')
 }
 

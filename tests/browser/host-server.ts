@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { resolve } from 'node:path'
+import { wordpressFilter, wordpressPost, wpEmbedScript } from './wordpress'
 
 const SLUG = /^[a-z0-9-]+$/
 const THEMES = new Set(['light', 'dark', 'auto'])
@@ -91,11 +92,23 @@ const FRAMED_BROKEN_PAGE = `<!DOCTYPE html>
 export type HostServer = { origin: string; close: () => Promise<void> }
 
 export function startHostServer({ port, workerOrigin }: { port: number; workerOrigin: string }) {
-  const server = createServer((req, res) => {
+  const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://host.invalid')
     const [, first, slug = ''] = url.pathname.split('/')
     const theme = url.searchParams.get('theme') ?? 'auto'
-    if (first === 'host' && SLUG.test(slug) && THEMES.has(theme)) {
+    if (url.pathname === '/wordpress/wp-embed.js') {
+      res.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8' })
+      res.end(wpEmbedScript())
+    } else if (first === 'wordpress' && SLUG.test(slug)) {
+      // WordPress asks for the article's address at its content width, then filters what it gets.
+      const column = Number(url.searchParams.get('column') ?? '600')
+      const page = encodeURIComponent(`${workerOrigin}/articles/${slug}`)
+      const answer = await fetch(`${workerOrigin}/oembed?url=${page}&maxwidth=600&maxheight=1000`)
+      const { html } = (await answer.json()) as { html: string }
+      const filtered = wordpressFilter(html, 'Wp5ecr3tXy')
+      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' })
+      res.end(wordpressPost(filtered || 'WordPress would show a plain link', column))
+    } else if (first === 'host' && SLUG.test(slug) && THEMES.has(theme)) {
       res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' })
       res.end(hostPage(workerOrigin, slug, theme))
     } else if (url.pathname === '/favicon.ico') {

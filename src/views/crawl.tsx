@@ -1,0 +1,74 @@
+// What crawlers and feed readers fetch: robots.txt, the sitemap (sitemaps.org) and the Atom feed (RFC 4287).
+// The XML is written with hono/jsx like every other markup here, so every text and address is escaped.
+import type { ArchivePage, ArticleSummary } from '../domain/library'
+import { SITE_NAME } from '../site'
+import { articleUrls } from './urls'
+
+/** Where crawlers find the sitemap and the feed, on every origin the Worker answers. */
+const crawlUrls = (origin: string) => ({
+  sitemap: `${origin}/sitemap.xml`,
+  feed: `${origin}/feed.xml`,
+})
+
+/** Everything may be crawled: the embeds say `noindex` themselves, and the API is public data. */
+export function robotsTxt(origin: string): string {
+  return `User-agent: *\nAllow: /\n\nSitemap: ${crawlUrls(origin).sitemap}\n`
+}
+
+/** An article's date as RFC 3339, for Atom: the day its figures are as of, at midnight UTC. */
+const atomDate = (isoDate: string) => `${isoDate}T00:00:00Z`
+
+const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>\n'
+
+/** The sitemap: every article's canonical address, last changed on the date its figures are as of. */
+export function sitemapXml(articles: ArticleSummary[], origin: string): string {
+  const urls = articles.map((article) => (
+    <url>
+      <loc>{articleUrls(origin, article.slug).page}</loc>
+      <lastmod>{article.figuresAsOf}</lastmod>
+    </url>
+  ))
+  return `${XML_DECLARATION}${<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{urls}</urlset>}`
+}
+
+/** The feed's own address for one archive page: page 1 is the feed itself. */
+const feedPage = (origin: string, page: number) =>
+  page === 1 ? crawlUrls(origin).feed : `${crawlUrls(origin).feed}?page=${page}`
+
+/**
+ * The Atom feed: the site as author, one entry per article of one archive page (newest figures first), linked
+ * to the next and previous pages as RFC 5005 pages a feed, so a reader of a 10,000-article archive gets 50 at a time.
+ */
+export function atomFeed(archive: ArchivePage, origin: string): string {
+  const updated = archive.articles[0]?.figuresAsOf ?? '1970-01-01'
+  const { feed } = crawlUrls(origin)
+  const entries = archive.articles.map((article) => {
+    const page = articleUrls(origin, article.slug).page
+    return (
+      <entry>
+        <id>{page}</id>
+        <title>{article.headline}</title>
+        <updated>{atomDate(article.figuresAsOf)}</updated>
+        <summary>{article.description}</summary>
+        <link rel="alternate" type="text/html" href={page} />
+      </entry>
+    )
+  })
+  return `${XML_DECLARATION}${(
+    <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">
+      <id>{feed}</id>
+      <title>{SITE_NAME}</title>
+      <subtitle>Articles and the figures behind them, each figure attributed to who claims it.</subtitle>
+      <updated>{atomDate(updated)}</updated>
+      <author>
+        <name>{SITE_NAME}</name>
+        <uri>{`${origin}/`}</uri>
+      </author>
+      <link rel="self" type="application/atom+xml" href={feedPage(origin, archive.page)} />
+      <link rel="alternate" type="text/html" href={`${origin}/`} />
+      {archive.page > 1 && <link rel="previous" href={feedPage(origin, archive.page - 1)} />}
+      {archive.page < archive.pageCount && <link rel="next" href={feedPage(origin, archive.page + 1)} />}
+      {entries}
+    </feed>
+  )}`
+}
