@@ -103,6 +103,8 @@ describe('GET /articles/{slug}', () => {
     const html = await res.text()
     expect(html).toContain('<h1>Page not found</h1>')
     expect(html).toContain('<a href="/">Go to the front page</a>')
+    // Readers are led to reader pages (the archive), never to raw JSON.
+    expect(html).toContain('<a href="/articles">browse every article</a>')
   })
 
   it('serves a second article added as data only', async () => {

@@ -7,7 +7,8 @@ export function ErrorPage({ status, title, message }: { status: number; title: s
       <h1>{title}</h1>
       <p>{message}</p>
       <p>
-        <a href="/">Go to the front page</a> to read the latest article.
+        <a href="/">Go to the front page</a> to read the featured article, or{' '}
+        <a href="/articles">browse every article</a>.
       </p>
     </Layout>
   )
