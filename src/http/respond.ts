@@ -25,3 +25,8 @@ export function json(c: Context, value: unknown): Response {
 export function html(c: Context, page: unknown): Response {
   return send(c, `<!DOCTYPE html>${page}`, HTML)
 }
+
+/** A standalone SVG document: the XML declaration, then the rendered chart. @example return svg(c, <ContextChart … />) */
+export function svg(c: Context, chart: unknown): Response {
+  return send(c, `<?xml version="1.0" encoding="UTF-8"?>\n${chart}`, SVG)
+}

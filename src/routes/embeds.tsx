@@ -5,7 +5,7 @@ import { type Library, selectReports } from '../domain/library'
 import { articleBySlug } from '../http/article'
 import { DATA, PAGE } from '../http/cache-control'
 import { kept } from '../http/kept-answers'
-import { html, SCRIPT, SVG, send } from '../http/respond'
+import { html, SCRIPT, send, svg } from '../http/respond'
 import { cardQuery, chartQuery, themeQuery } from '../http/validate'
 import { SITE_NAME } from '../site'
 import RESIZE_JS from '../static/resize.js'
@@ -33,10 +33,10 @@ export function embedRoutes(library: Library) {
     const { category, report = 'latest', theme } = c.req.valid('query')
     const shown = selectReports(article, { category, report })[0]
     if (!shown) return c.notFound()
-    const svg = (
-      <FiguresChart report={shown} figures={shown.figures} theme={theme} site={SITE_NAME} standalone />
+    return svg(
+      c,
+      <FiguresChart report={shown} figures={shown.figures} theme={theme} site={SITE_NAME} standalone />,
     )
-    return send(c, `<?xml version="1.0" encoding="UTF-8"?>\n${svg}`, SVG)
   })
 
   // The daily series the article's one-day figure comes from, with that day marked.
@@ -44,8 +44,7 @@ export function embedRoutes(library: Library) {
     const context = articleContext(c.var.article, await library.listDatasets(), SITE_NAME)
     if (!context) return c.notFound()
     const { theme } = c.req.valid('query')
-    const svg = <ContextChart {...context} theme={theme} id="context" standalone />
-    return send(c, `<?xml version="1.0" encoding="UTF-8"?>\n${svg}`, SVG)
+    return svg(c, <ContextChart {...context} theme={theme} id="context" standalone />)
   })
 
   // The other figures the article quotes, each as its own daily series: small multiples.
@@ -53,8 +52,7 @@ export function embedRoutes(library: Library) {
     const equipment = articleEquipment(c.var.article, await library.listDatasets(), SITE_NAME)
     if (!equipment) return c.notFound()
     const { theme } = c.req.valid('query')
-    const svg = <SmallMultiples {...equipment} theme={theme} id="equipment" standalone />
-    return send(c, `<?xml version="1.0" encoding="UTF-8"?>\n${svg}`, SVG)
+    return svg(c, <SmallMultiples {...equipment} theme={theme} id="equipment" standalone />)
   })
 
   return embeds
