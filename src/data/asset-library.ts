@@ -46,7 +46,7 @@ function boundedCache<T>(max: number) {
 
 /**
  * Reads the built data through the assets binding.
- * @example export default createApp(assetLibrary(env.ASSETS), styles)
+ * @example createApp({ library: assetLibrary(env.ASSETS), styles, kept })
  */
 export function assetLibrary(assets: Fetcher, options?: { maxArticles?: number }): Library {
   const kept = boundedCache<Promise<unknown>>(options?.maxArticles ?? MAX_KEPT_ARTICLES)
@@ -71,12 +71,17 @@ export function assetLibrary(assets: Fetcher, options?: { maxArticles?: number }
     return reading
   }
   let site: Promise<SiteIndex> | undefined
+  // Read once per isolate; a failed read is forgotten, so the next request tries again.
   const index = () => {
-    site ??= read<SiteIndex>(dataPaths.site()).then((value) => {
-      if (!value) throw new Error('the build wrote no site index: run `npm run build:data`')
-      return value
-    })
-    site.catch(() => (site = undefined))
+    if (!site) {
+      site = read<SiteIndex>(dataPaths.site()).then((value) => {
+        if (!value) throw new Error('the build wrote no site index: run `npm run build:data`')
+        return value
+      })
+      site.catch(() => {
+        site = undefined
+      })
+    }
     return site
   }
 
