@@ -4,22 +4,14 @@
 // size, assets, start-up (`wrangler check startup`), workerd's memory after serving 1,000 different articles, and
 // the cost of a kept answer and of an article's first request in a fresh isolate.
 import { execFileSync } from 'node:child_process'
-import {
-  cpSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { basename, dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import { Miniflare } from 'miniflare'
 import WebSocket from 'ws'
+import { generateData } from '../scripts/lib/generated-archive.mjs'
 import { workerModules } from '../scripts/worker-modules.mjs'
 import { COMPATIBILITY_DATE } from './micro.mjs'
 import { median } from './stats.mjs'
@@ -27,104 +19,6 @@ import { median } from './stats.mjs'
 const root = fileURLToPath(new URL('..', import.meta.url))
 const ARCHIVE_COUNTS = (process.env.ARCHIVE_COUNTS ?? '1,1000,10000').split(',').map(Number)
 const SERVED = 1000
-
-/** A small seeded generator (mulberry32), so every run writes the same articles. */
-function random(seed) {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
-const WORDS =
-  `officials front line shelling village region counteroffensive reported morning statement analysts
-  supply convoy bridge artillery positions eastern southern northern drone footage satellite images residents
-  evacuation mayor governor ministry briefing spokesman estimate independent verification casualties
-  equipment losses armoured column river crossing railway depot ammunition warehouse strike overnight
-  defence intelligence assessment commanders troops brigade battalion trenches winter summer harvest grain
-  port corridor sanctions talks negotiations ceasefire humanitarian aid volunteers hospital power station`
-    .split(/\s+/)
-    .filter(Boolean)
-const NUMBER = new Intl.NumberFormat('en-US')
-
-/** One generated article over two consecutive reports of the dataset: prose whose figures the check verifies. */
-function generatedArticle(i, before, after, rand) {
-  const pick = () => WORDS[Math.floor(rand() * WORDS.length)]
-  const sentence = (n) => {
-    const words = Array.from({ length: n }, pick)
-    return `${words[0][0].toUpperCase()}${words.join(' ').slice(1)}.`
-  }
-  const paragraph = () =>
-    Array.from({ length: 3 + Math.floor(rand() * 3) }, () => sentence(8 + Math.floor(rand() * 10))).join(' ')
-  const slug = `generated-article-${i}`
-  const personnel = after.stats.personnel - before.stats.personnel
-  const stated = {
-    troops: `${NUMBER.format(personnel)} troops in one day`,
-    total: `about ${NUMBER.format(after.stats.personnel)} soldiers`,
-    tanks: `${NUMBER.format(after.stats.tanks)} tanks`,
-    artillery: `${NUMBER.format(after.stats.artillery)} artillery systems`,
-  }
-  const paragraphs = [
-    `Ukraine's General Staff said Russia lost ${stated.troops}, bringing its count to ${stated.total}. ${paragraph()}`,
-    paragraph(),
-    `It also claimed ${stated.tanks} and ${stated.artillery} destroyed since the invasion began. ${paragraph()}`,
-    paragraph(),
-    paragraph(),
-    paragraph(),
-  ]
-  const article = {
-    $schema: '../../../schemas/article.schema.json',
-    slug,
-    headline: `Report ${i}: Ukraine says Russia lost ${NUMBER.format(personnel)} troops in one day, ${pick()} ${pick()}`,
-    description: `${sentence(12)} Figures as of ${after.date}, according to Ukraine's General Staff.`,
-    publisher: { name: 'Generated Gazette', url: 'https://generated.example/' },
-    originalUrl: `https://generated.example/${slug}`,
-    figuresAsOf: after.date,
-    keyPoints: [sentence(10), sentence(12)],
-    paragraphs,
-    mentions: [
-      { text: stated.troops, report: after.date, category: 'personnel', value: 'change' },
-      { text: stated.total, report: after.date, category: 'personnel', value: 'total' },
-      { text: stated.tanks, report: after.date, category: 'tanks', value: 'total' },
-      { text: stated.artillery, report: after.date, category: 'artillery', value: 'total' },
-    ],
-  }
-  const figures = {
-    $schema: '../../../schemas/figures.schema.json',
-    reports: [
-      { dataset: 'general-staff-losses', date: before.date },
-      { dataset: 'general-staff-losses', date: after.date },
-    ],
-    claims: [],
-  }
-  return { slug, article, figures }
-}
-
-/** The real data plus `count - 1` generated articles, in a new folder. */
-function generateData(count) {
-  const dir = mkdtempSync(join(tmpdir(), `article-edge-archive-${count}-`))
-  cpSync(join(root, 'data'), dir, { recursive: true })
-  const { reports } = JSON.parse(
-    readFileSync(join(dir, 'datasets/general-staff-losses/reports.json'), 'utf8'),
-  )
-  // Consecutive days whose personnel figure is "about" (an article cannot quote a "more than" figure).
-  const pairs = reports
-    .map((r, i) => [reports[i - 1], r])
-    .filter(([a, b]) => a && a.personnelQualifier === 'about' && b.personnelQualifier === 'about')
-  const rand = random(count)
-  for (let i = 1; i < count; i++) {
-    const [before, after] = pairs[i % pairs.length]
-    const { slug, article, figures } = generatedArticle(i, before, after, rand)
-    mkdirSync(join(dir, 'articles', slug), { recursive: true })
-    writeFileSync(join(dir, 'articles', slug, 'article.json'), JSON.stringify(article))
-    writeFileSync(join(dir, 'articles', slug, 'figures.json'), JSON.stringify(figures))
-  }
-  return dir
-}
 
 /** Every file under a folder, with sizes. */
 function walk(dir) {

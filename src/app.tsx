@@ -16,20 +16,20 @@ import { apiRoutes } from './routes/api'
 import { CRAWL_PATHS, crawlRoutes } from './routes/crawl'
 import { datasetRoutes } from './routes/datasets'
 import { embedRoutes } from './routes/embeds'
-import { imageRoutes } from './routes/images'
 import { oembedRoutes } from './routes/oembed'
 import { pageRoutes } from './routes/pages'
 
 /** Longer request URLs are refused with 414 before any routing or parsing. */
 const MAX_URL_LENGTH = 4096
 
-/** Answered for programs (feed readers and crawlers too): data headers, any origin (CORS), errors as problem+json. */
-const FOR_PROGRAMS = ['/api/*', '/oembed', ...CRAWL_PATHS]
 /**
- * Framed or loaded by other sites: the card, its script, the charts and their PNGs. Every other address is for
- * readers here.
+ * Answered for programs (feed readers and crawlers too): data headers, any origin (CORS), errors as problem+json.
+ * The charts' PNGs too: the asset layer serves them with these headers (public/_headers); the Worker only answers
+ * for a PNG that is not there.
  */
-const FOR_EMBEDS = ['/embed/*', `${IMAGES_PREFIX}/*`]
+const FOR_PROGRAMS = ['/api/*', '/oembed', ...CRAWL_PATHS, `${IMAGES_PREFIX}/*`]
+/** Framed or loaded by other sites: the card, its script, the SVG charts. Every other address is for readers here. */
+const FOR_EMBEDS = ['/embed/*']
 
 /** What every handler may read from `c.var`. */
 export type AppEnv = { Variables: { origin: string } & AudienceEnv['Variables'] & KeepEnv['Variables'] }
@@ -114,7 +114,6 @@ export function createApp({ library, styles, kept }: AppOptions) {
   app.route('/api/v1', apiRoutes(library))
   app.route('/api/v1/datasets', datasetRoutes(library))
   app.route('/embed', embedRoutes(library))
-  app.route(IMAGES_PREFIX, imageRoutes())
   app.route('/oembed', oembedRoutes(library))
   app.route('/', crawlRoutes(library))
 

@@ -1,15 +1,11 @@
-// The charts' PNGs: drawn at build time (npm run images) and served from Workers Static Assets.
+// The charts' PNGs as the Worker sees them: the page links the files the build drew (npm run images), at the
+// sizes it states; the asset layer serves them (public/_headers, checked against the Worker's own headers here;
+// tests/browser/images.test.ts requests them through it); a PNG that is not there is the Worker's 404.
+import { env } from 'cloudflare:workers'
 import { describe, expect, it } from 'vitest'
+import HEADERS_FILE from '../public/_headers?raw'
 import { FEATURED, fetchWorker } from './helpers'
-
-/** Width and height from a PNG's IHDR chunk, read here rather than trusted from the code that wrote it. */
-function pngSize(bytes: Uint8Array): { width: number; height: number } {
-  const signature = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]
-  expect([...bytes.subarray(0, 8)]).toEqual(signature)
-  expect(new TextDecoder().decode(bytes.subarray(12, 16))).toBe('IHDR')
-  const view = new DataView(bytes.buffer, bytes.byteOffset)
-  return { width: view.getUint32(16), height: view.getUint32(20) }
-}
+import { pngSize } from './png-size'
 
 /** The page's og:image and its stated size. */
 async function ogImage() {
@@ -25,32 +21,36 @@ async function ogImage() {
   }
 }
 
-describe('GET /images/{slug}/{kind}.{fingerprint}.png', () => {
-  it('serves the link-preview image at 1200×630, as the page states', async () => {
+/** A file of the static assets, read through the binding as the asset layer would serve it. */
+async function assetBytes(path: string): Promise<Uint8Array> {
+  const res = await env.ASSETS.fetch(`https://example.com${path}`)
+  expect(res.status, path).toBe(200)
+  return new Uint8Array(await res.arrayBuffer())
+}
+
+/** The headers `_headers` gives a path pattern, by lower-case name (Cloudflare's format: a pattern, then indented `Name: value` lines). */
+function headersFileRules(pattern: string): Map<string, string> {
+  const rules = new Map<string, string>()
+  let current = ''
+  for (const line of HEADERS_FILE.split('\n')) {
+    if (line.startsWith('#') || !line.trim()) continue
+    if (!/^\s/.test(line)) current = line.trim()
+    else if (current === pattern) {
+      const at = line.indexOf(':')
+      rules.set(line.slice(0, at).trim().toLowerCase(), line.slice(at + 1).trim())
+    }
+  }
+  return rules
+}
+
+describe('the PNGs of an article', () => {
+  it('links a 1200×630 link-preview image whose file the build drew at that size', async () => {
     const og = await ogImage()
     expect(og.url).toMatch(new RegExp(`^https://example.com/images/${FEATURED}/og\\.[0-9a-f]{16}\\.png$`))
     expect([og.width, og.height]).toEqual([1200, 630])
     expect(og.alt).toContain('+350')
     expect(og.card).toBe('summary_large_image')
-    const res = await fetchWorker(new URL(og.url).pathname)
-    expect(res.status).toBe(200)
-    expect(res.headers.get('content-type')).toBe('image/png')
-    expect(res.headers.get('cache-control')).toBe('public, max-age=31536000, immutable')
-    expect(res.headers.get('cross-origin-resource-policy')).toBe('cross-origin')
-    expect(res.headers.get('access-control-allow-origin')).toBe('*')
-    expect(pngSize(new Uint8Array(await res.arrayBuffer()))).toEqual({ width: 1200, height: 630 })
-  })
-
-  it('answers 304 to its own ETag, and HEAD without a body', async () => {
-    const { url } = await ogImage()
-    const path = new URL(url).pathname
-    const etag = (await fetchWorker(path)).headers.get('etag') ?? ''
-    expect(etag).toMatch(/^"[^"]+"$/)
-    const again = await fetchWorker(path, { headers: { 'If-None-Match': etag } })
-    expect(again.status).toBe(304)
-    const head = await fetchWorker(path, { method: 'HEAD' })
-    expect(head.status).toBe(200)
-    expect(await head.text()).toBe('')
+    expect(pngSize(await assetBytes(new URL(og.url).pathname))).toEqual({ width: 1200, height: 630 })
   })
 
   it('offers each chart as a PNG at twice the size of the SVG it is drawn from', async () => {
@@ -60,7 +60,7 @@ describe('GET /images/{slug}/{kind}.{fingerprint}.png', () => {
     const links = new Map([...found].map(([, href, kind]) => [href as string, kind as string]))
     expect([...links.values()].sort()).toEqual(['chart', 'context'])
     for (const [href, kind] of links) {
-      const png = pngSize(new Uint8Array(await (await fetchWorker(new URL(href).pathname)).arrayBuffer()))
+      const png = pngSize(await assetBytes(new URL(href).pathname))
       const svg = await (await fetchWorker(`/embed/${FEATURED}/${kind}.svg?theme=light`)).text()
       const [, width, height] = svg.match(/viewBox="0 0 ([\d.]+) ([\d.]+)"/) ?? []
       expect(png).toEqual({ width: 2 * Number(width), height: 2 * Number(height) })
@@ -68,12 +68,30 @@ describe('GET /images/{slug}/{kind}.{fingerprint}.png', () => {
       expect(html).toContain(`${href}">PNG (${png.width}×${png.height} px)</a>`)
     }
   })
+})
 
+describe('GET /images/… that the build did not draw', () => {
   it.each([
     `/images/${FEATURED}/og.0000000000000000.png`,
     `/images/${FEATURED}/og.png`,
     '/images/no-such-article/chart.0000000000000000.png',
-  ])('answers 404 for %s', async (path) => {
-    expect((await fetchWorker(path)).status).toBe(404)
+  ])('is the Worker’s 404 for %s, kept a minute, not for good', async (path) => {
+    const res = await fetchWorker(path)
+    expect(res.status).toBe(404)
+    expect(res.headers.get('Content-Type')).toBe('application/problem+json')
+    expect(res.headers.get('Cache-Control')).toBe('public, max-age=60')
+  })
+
+  it('carries the very headers public/_headers gives the files, but their year-long cache life', async () => {
+    const rules = headersFileRules('/images/*')
+    expect(rules.get('cache-control')).toBe('public, max-age=31536000, immutable')
+    const res = await fetchWorker(`/images/${FEATURED}/og.0000000000000000.png`)
+    const worker = new Map(
+      [...res.headers].filter(
+        ([name]) => !['cache-control', 'content-type', 'content-length', 'etag'].includes(name),
+      ),
+    )
+    rules.delete('cache-control')
+    expect(Object.fromEntries(rules)).toEqual(Object.fromEntries(worker))
   })
 })

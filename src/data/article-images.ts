@@ -1,6 +1,7 @@
-// The PNGs the build drew for each article (scripts/render-images.ts), read from the list it writes beside them
-// in the static assets, so the Worker links them without drawing, hashing or bundling anything of them.
+// The PNGs the build drew for each article (scripts/render-images.ts), read from the list it writes into the
+// data, so the Worker links them without drawing, hashing or bundling anything of them.
 import * as v from 'valibot'
+import { dataPaths } from './asset-library'
 
 /** Where the images live, both as static-asset files and as addresses. */
 export const IMAGES_PREFIX = '/images'
@@ -16,9 +17,6 @@ export const ArticleImage = v.object({
 export type ArticleImage = v.InferOutput<typeof ArticleImage>
 export const ImageList = v.object({ images: v.array(ArticleImage) })
 
-/** @example imageListPath('slug') // "/images/slug/images.json" */
-export const imageListPath = (slug: string) => `${IMAGES_PREFIX}/${slug}/images.json`
-
 /**
  * The images the build drew for an article: none when it drew nothing, or when there are no assets at all (an
  * app built from fixtures). Read when a page is rendered, which kept answers make once per address.
@@ -30,7 +28,7 @@ export async function articleImages(
   slug: string,
 ): Promise<ArticleImage[]> {
   if (!assets) return []
-  const res = await assets.fetch(new URL(imageListPath(slug), origin))
+  const res = await assets.fetch(new URL(dataPaths.images(slug), origin))
   if (!res.ok) return []
   return v.parse(ImageList, await res.json()).images
 }

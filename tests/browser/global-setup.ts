@@ -43,7 +43,7 @@ function isFree(port: number): Promise<boolean> {
   })
 }
 
-async function freePorts(count: number): Promise<number[]> {
+export async function freePorts(count: number): Promise<number[]> {
   const ports: number[] = []
   for (let port = PORT_RANGE.first; port <= PORT_RANGE.last && ports.length < count; port++) {
     if (await isFree(port)) ports.push(port)
@@ -53,7 +53,11 @@ async function freePorts(count: number): Promise<number[]> {
   return ports
 }
 
-async function waitUntilAnswering(url: string, worker: ChildProcess, log: () => string): Promise<void> {
+export async function waitUntilAnswering(
+  url: string,
+  worker: ChildProcess,
+  log: () => string,
+): Promise<void> {
   const deadline = Date.now() + STARTUP_TIMEOUT_MS
   while (Date.now() < deadline) {
     if (worker.exitCode !== null) throw new Error(`wrangler dev exited early:\n${log()}`)
@@ -69,7 +73,7 @@ async function waitUntilAnswering(url: string, worker: ChildProcess, log: () => 
 }
 
 /** Ends wrangler and the workerd it started: they share a process group because wrangler was detached. */
-async function stopGroup(child: ChildProcess): Promise<void> {
+export async function stopGroup(child: ChildProcess): Promise<void> {
   if (child.pid === undefined || child.exitCode !== null) return
   const exited = new Promise((r) => child.once('exit', r))
   const kill = (signal: NodeJS.Signals) => {
