@@ -24,6 +24,10 @@ const text = (type: string, description: string) => ({
   content: { [type]: { schema: { type: 'string' } } },
 })
 const page = (description: string) => text('text/html', description)
+const problem = (description: string) => ({
+  description,
+  content: { 'application/problem+json': { schema: ref('schemas', 'Problem') } },
+})
 
 /** Routes that are not JSON: reader pages, the site icon, the card's script, and what crawlers read. */
 const OTHER_PATHS: Record<string, { get: Operation }> = {
@@ -96,7 +100,7 @@ const OTHER_PATHS: Record<string, { get: Operation }> = {
     get: {
       operationId: 'getImage',
       summary:
-        'A chart or link-preview PNG drawn at build time; its name carries a fingerprint, so it never changes',
+        'A chart or link-preview PNG drawn at build time, served by the asset layer; its name carries a fingerprint of everything that shapes it, so it never changes',
       tags: ['Embeds'],
       parameters: [
         SLUG,
@@ -113,7 +117,7 @@ const OTHER_PATHS: Record<string, { get: Operation }> = {
           description: 'The PNG.',
           content: { 'image/png': { schema: { type: 'string', format: 'binary' } } },
         },
-        404: page('No image has this name.'),
+        404: problem('No image has this name.'),
       },
     },
   },
@@ -127,10 +131,30 @@ const OTHER_PATHS: Record<string, { get: Operation }> = {
   },
   '/sitemap.xml': {
     get: {
-      operationId: 'getSitemap',
-      summary: 'Every article’s canonical address with its lastmod (sitemaps.org 0.9)',
+      operationId: 'getSitemapIndex',
+      summary: 'The sitemap index (sitemaps.org 0.9): the address of each sitemap',
       tags: ['Crawlers and feeds'],
-      responses: { 200: text('application/xml', 'A sitemaps.org urlset.') },
+      responses: { 200: text('application/xml', 'A sitemaps.org sitemapindex.') },
+    },
+  },
+  '/sitemaps/{file}': {
+    get: {
+      operationId: 'getSitemap',
+      summary: 'One sitemap: 1,000 articles’ canonical addresses with their lastmod, newest first',
+      tags: ['Crawlers and feeds'],
+      parameters: [
+        {
+          name: 'file',
+          in: 'path',
+          required: true,
+          description: 'The sitemap’s number, from 1, as the index lists them: {n}.xml',
+          schema: { type: 'string', pattern: '^[1-9][0-9]{0,6}\\.xml$' },
+        },
+      ],
+      responses: {
+        200: text('application/xml', 'A sitemaps.org urlset.'),
+        404: problem('No sitemap has this number.'),
+      },
     },
   },
   '/feed.xml': {
@@ -151,14 +175,8 @@ const OTHER_PATHS: Record<string, { get: Operation }> = {
       ],
       responses: {
         200: text('application/atom+xml', 'An Atom feed.'),
-        400: {
-          description: '`page` is not a whole number from 1; invalid-params names it.',
-          content: { 'application/problem+json': { schema: ref('schemas', 'Problem') } },
-        },
-        404: {
-          description: 'No such page.',
-          content: { 'application/problem+json': { schema: ref('schemas', 'Problem') } },
-        },
+        400: problem('`page` is not a whole number from 1; invalid-params names it.'),
+        404: problem('No such page.'),
       },
     },
   },

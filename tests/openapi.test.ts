@@ -1,3 +1,4 @@
+import { env } from 'cloudflare:workers'
 import { Validator } from '@cfworker/json-schema'
 import { describe, expect, it } from 'vitest'
 import categories from '../data/categories.json'
@@ -39,7 +40,11 @@ async function validateAgainst(doc: OpenApi, template: string, res: Response) {
 }
 
 const slugPath = (template: string) =>
-  template.replace('{slug}', FEATURED).replace('{id}', 'general-staff-losses').replace('{date}', 'latest')
+  template
+    .replace('{slug}', FEATURED)
+    .replace('{id}', 'general-staff-losses')
+    .replace('{date}', 'latest')
+    .replace('{file}', template.startsWith('/sitemaps/') ? '1.xml' : '{file}')
 const datasetsApp = await appFor(REAL_DATA)
 /** The Worker with the datasets beside its articles, as the build serves them. */
 const withDatasets = (path: string) => datasetsApp.request(`${ORIGIN}${path}`)
@@ -73,8 +78,11 @@ describe('GET /api/v1/openapi.json', () => {
     const served = new Set(
       app.routes
         .filter((r) => r.method === 'GET' && !r.path.includes('*'))
-        .map((r) => r.path.replace(/:(\w+)/g, '{$1}')),
+        // A parameter's pattern, as in /sitemaps/:file{[1-9][0-9]{0,6}\.xml}, is the document's schema.
+        .map((r) => r.path.replace(/:(\w+)(\{[^/]*\})?/g, '{$1}')),
     )
+    // Served by the asset layer, not the app (wrangler.toml's run_worker_first, public/_headers).
+    served.add('/images/{slug}/{file}')
     expect(new Set(Object.keys((await openApi()).paths))).toEqual(served)
   })
 
@@ -124,12 +132,15 @@ describe('GET /api/v1/openapi.json', () => {
     for (const template of Object.keys(doc.paths)) {
       const path =
         template === '/oembed' ? `/oembed?url=${article}` : slugPath(template).replace('{file}', image)
-      const res = await fetchWorker(path)
+      // The PNGs are files the asset layer serves without the Worker (wrangler.toml's run_worker_first).
+      const serve = (init?: RequestInit) =>
+        path.startsWith('/images/') ? env.ASSETS.fetch(`${ORIGIN}${path}`, init) : fetchWorker(path, init)
+      const res = await serve()
       expect(res.status, path).toBe(200)
       expect(res.headers.get('Cache-Control'), path).toMatch(/^public, max-age=\d+/)
       const etag = res.headers.get('ETag') ?? ''
       expect(etag, path).toMatch(/^"[\w-]+"$/)
-      const again = await fetchWorker(path, { headers: { 'If-None-Match': etag } })
+      const again = await serve({ headers: { 'If-None-Match': etag } })
       expect(again.status, path).toBe(304)
     }
   })

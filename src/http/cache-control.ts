@@ -17,4 +17,3 @@ const NOT_FOUND_SECONDS = 60
 export const NOT_FOUND = `public, max-age=${NOT_FOUND_SECONDS}`
 /** Errors that depend on the request itself. */
 export const NO_STORE = 'no-store'
-
