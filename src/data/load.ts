@@ -3,7 +3,10 @@ import { type Dataset, directionPlaces } from '../domain/datasets'
 import { dateDisagreements } from '../domain/dates'
 import { type Article, changeBetween, type Library, memoryLibrary, reportKeys } from '../domain/library'
 import { disagreements } from '../domain/mentions'
-import { creditFor, loadDataset } from './load-dataset'
+import { creditFor, type DatasetFiles, loadDataset } from './load-dataset'
+
+export type { DatasetFiles }
+
 import { type DataFile, type Fail, folderOf, parse } from './parse-file'
 import {
   ArticleFile,
@@ -31,8 +34,6 @@ export type DataFiles = {
   /** data/site.json as read, when the data comes from a folder. */
   site?: DataFile
 }
-
-export type DatasetFiles = { dataset: DataFile; reports: DataFile; licence: string }
 
 /** One thing wrong with the data: the file, the field (a dot path, as valibot writes it) and what is wrong. */
 export type Problem = { file: string; field: string; reason: string }
