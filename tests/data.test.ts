@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { buildData } from '../src/data/load'
+import { buildData } from '../build-tools/data/load'
 import { numberIn } from '../src/domain/mentions'
 import { dataWithFixture, FEATURED } from './helpers'
 import { REAL_DATA } from './real-data'

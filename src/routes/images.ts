@@ -4,7 +4,7 @@
 import { factory } from '../factory'
 import { IMMUTABLE } from '../http/cache-control'
 
-/** {slug}/{kind}.{16 hex digits}.png, as src/views/charts/images.tsx names them. */
+/** {slug}/{kind}.{16 hex digits}.png, as build-tools/images/images.tsx names them. */
 const IMAGE_PATH = /^[a-z0-9-]{1,200}\/[a-z]+\.[0-9a-f]{16}\.png$/
 
 export function imageRoutes() {

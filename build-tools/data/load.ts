@@ -1,13 +1,18 @@
 // Turns the raw data files into what the Worker serves, or fails naming the file and the field that is wrong.
-import { type Dataset, directionPlaces } from '../domain/datasets'
-import { dateDisagreements } from '../domain/dates'
-import { type Article, changeBetween, type Library, memoryLibrary, reportKeys } from '../domain/library'
-import { disagreements } from '../domain/mentions'
+import { type Dataset, directionPlaces } from '../../src/domain/datasets'
+import { dateDisagreements } from '../../src/domain/dates'
+import {
+  type Article,
+  changeBetween,
+  type Library,
+  memoryLibrary,
+  reportKeys,
+} from '../../src/domain/library'
+import { disagreements } from '../../src/domain/mentions'
 import { creditFor, type DatasetFiles, loadDataset } from './load-dataset'
 
 export type { DatasetFiles }
 
-import { type DataFile, type Fail, folderOf, parse } from './parse-file'
 import {
   ArticleFile,
   CategoriesFile,
@@ -17,7 +22,8 @@ import {
   SiteFile,
   type Source,
   SourcesFile,
-} from './schema'
+} from '../../src/data/schema'
+import { type DataFile, type Fail, folderOf, parse } from './parse-file'
 
 export type { DataFile }
 
