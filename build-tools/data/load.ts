@@ -13,6 +13,7 @@ import { creditFor, type DatasetFiles, loadDataset } from './load-dataset'
 
 export type { DatasetFiles }
 
+import { type DataFile, type Fail, folderOf, parse } from './parse-file'
 import {
   ArticleFile,
   CategoriesFile,
@@ -22,8 +23,7 @@ import {
   SiteFile,
   type Source,
   SourcesFile,
-} from '../../src/data/schema'
-import { type DataFile, type Fail, folderOf, parse } from './parse-file'
+} from './schema'
 
 export type { DataFile }
 

@@ -1,5 +1,5 @@
 // A dataset as the rest of the Worker sees it: a series of daily reports with each day's increase derived.
-import type { DatasetFile, DatasetRecord, Source } from '../data/schema'
+import type { DatasetFile, DatasetRecord, Source } from '../../build-tools/data/schema'
 
 /** One category a dataset counts, with the first and last dates any report gives it a figure. */
 export type DatasetCategory = {

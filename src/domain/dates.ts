@@ -1,5 +1,5 @@
 // The prose's relative dates ("Wednesday", "last month") found in the text, so views can tie them to the calendar.
-import type { DateInText } from '../data/schema'
+import type { DateInText } from '../../build-tools/data/schema'
 
 /** A run of prose: plain words, or words that date something, with the date they mean. */
 export type Segment = string | { words: string; date: DateInText }

@@ -1,5 +1,5 @@
 // Keeps the prose honest: every number a sentence states must equal the figure it names.
-import type { Mention } from '../data/schema'
+import type { Mention } from '../../build-tools/data/schema'
 import type { Article, Figure } from './library'
 
 const NUMBER_WORDS = [

@@ -1,6 +1,6 @@
 // The shape of every file in data/: the single source of truth for its types.
 import * as v from 'valibot'
-import { Count, HttpsUrl, Id, IsoDate, Text } from './primitives'
+import { Count, HttpsUrl, Id, IsoDate, Text } from '../../src/data/primitives'
 
 /** A calendar month, YYYY-MM, for what is known only to the month ("last month"). */
 const IsoMonth = v.pipe(v.string(), v.regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month written YYYY-MM'))
