@@ -1,9 +1,10 @@
 // One dataset folder: validated, its daily increases derived, and the credit an article gives it.
 
+import type { Source } from '../../src/data/primitives'
 import { type Dataset, dailyReports, reportedRange } from '../../src/domain/datasets'
 import { type Article, dayOfWar } from '../../src/domain/library'
 import { type DataFile, type Fail, folderOf, parse } from './parse-file'
-import { type Category, DatasetFile, DatasetReportsFile, type Source } from './schema'
+import { type Category, DatasetFile, DatasetReportsFile } from './schema'
 
 /** One dataset folder as read: its description, its reports and the full text of its licence. */
 export type DatasetFiles = { dataset: DataFile; reports: DataFile; licence: string }

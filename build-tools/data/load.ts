@@ -13,6 +13,7 @@ import { creditFor, type DatasetFiles, loadDataset } from './load-dataset'
 
 export type { DatasetFiles }
 
+import type { Source } from '../../src/data/primitives'
 import { type DataFile, type Fail, folderOf, parse } from './parse-file'
 import {
   ArticleFile,
@@ -21,7 +22,6 @@ import {
   type InlineReport,
   type ReportEntry,
   SiteFile,
-  type Source,
   SourcesFile,
 } from './schema'
 

@@ -1,5 +1,6 @@
 // A dataset as the rest of the Worker sees it: a series of daily reports with each day's increase derived.
-import type { DatasetFile, DatasetRecord, Source } from '../../build-tools/data/schema'
+import type { DatasetFile, DatasetRecord } from '../../build-tools/data/schema'
+import type { Source } from '../data/primitives'
 
 /** One category a dataset counts, with the first and last dates any report gives it a figure. */
 export type DatasetCategory = {

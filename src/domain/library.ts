@@ -1,12 +1,6 @@
 // The articles and their figures as the rest of the Worker sees them: built once from the parsed data files.
-import type {
-  ArticleFile,
-  Category,
-  Claim,
-  FiguresFile,
-  InlineReport,
-  Source,
-} from '../../build-tools/data/schema'
+import type { ArticleFile, Category, FiguresFile, InlineReport } from '../../build-tools/data/schema'
+import type { Claim, Source } from '../data/primitives'
 import type { Dataset } from './datasets'
 
 /** One number from a source's report, with the change since that source's previous report. */
