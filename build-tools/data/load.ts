@@ -8,8 +8,8 @@ import {
   memoryLibrary,
   reportKeys,
 } from '../../src/domain/library'
-import { disagreements } from '../../src/domain/mentions'
 import { creditFor, type DatasetFiles, loadDataset } from './load-dataset'
+import { disagreements } from './mentions'
 
 export type { DatasetFiles }
 

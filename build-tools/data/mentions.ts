@@ -1,6 +1,7 @@
 // Keeps the prose honest: every number a sentence states must equal the figure it names.
-import type { Mention } from '../../build-tools/data/schema'
-import type { Article, Figure } from './library'
+
+import type { Article, Figure } from '../../src/domain/library'
+import type { Mention } from './schema'
 
 const NUMBER_WORDS = [
   'zero',
