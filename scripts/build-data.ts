@@ -5,8 +5,8 @@ import { mkdir, rm, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { ASSETS_DIR } from '../build-tools/assets-dir'
 import { checkOrExit } from '../build-tools/data/check'
+import { archivePages } from '../build-tools/data/derive'
 import { DATA_PREFIX, dataPaths, type SiteIndex } from '../src/data/asset-library'
-import { archivePages } from '../src/domain/library'
 
 const [root = 'data', out = ASSETS_DIR] = process.argv.slice(2)
 const started = performance.now()

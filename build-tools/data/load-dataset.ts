@@ -1,8 +1,8 @@
 // One dataset folder: validated, its daily increases derived, and the credit an article gives it.
-
 import type { Source } from '../../src/data/primitives'
-import { type Dataset, dailyReports, reportedRange } from '../../src/domain/datasets'
+import type { Dataset } from '../../src/domain/datasets'
 import { type Article, dayOfWar } from '../../src/domain/library'
+import { dailyReports, reportedRange } from './derive'
 import { type DataFile, type Fail, folderOf, parse } from './parse-file'
 import { type Category, DatasetFile, DatasetReportsFile } from './schema'
 

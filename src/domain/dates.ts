@@ -25,20 +25,3 @@ export function datedSegments(text: string, dates: DateInText[]): Segment[] {
   if (from < text.length) segments.push(text.slice(from))
   return segments
 }
-
-/** Dated words that the prose does not contain, or that are listed twice: each as field and reason. */
-export function dateDisagreements(article: {
-  keyPoints: string[]
-  paragraphs: string[]
-  datesInText: DateInText[]
-}): { field: string; reason: string }[] {
-  const prose = [...article.keyPoints, ...article.paragraphs]
-  const seen = new Set<string>()
-  return article.datesInText.flatMap((date, i) => {
-    const field = `datesInText.${i}.text`
-    if (seen.has(date.text)) return [{ field, reason: `"${date.text}" is listed twice` }]
-    seen.add(date.text)
-    const found = prose.some((text) => datedSegments(text, [date]).some((s) => typeof s !== 'string'))
-    return found ? [] : [{ field, reason: `"${date.text}" is not in the key points or paragraphs` }]
-  })
-}
