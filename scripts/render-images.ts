@@ -23,15 +23,15 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { renderAsync } from '@resvg/resvg-js'
 import { build } from 'esbuild'
+import { ASSETS_DIR } from '../build-tools/assets-dir'
+import { articleImages, type ImageToDraw } from '../build-tools/images/images'
+import { woffToSfnt } from '../build-tools/images/woff'
 import { type ArticleImage, IMAGES_PREFIX } from '../src/data/article-images'
 import { dataPaths, type SiteIndex } from '../src/data/asset-library'
 import type { Dataset } from '../src/domain/datasets'
 import type { ArchivePage, Article } from '../src/domain/library'
 import { SITE_NAME } from '../src/site'
 import { articleContext, articleEquipment } from '../src/views/charts/context-data'
-import { articleImages, type ImageToDraw } from '../src/views/charts/images'
-import { ASSETS_DIR } from './lib/assets-dir'
-import { woffToSfnt } from './lib/woff'
 
 /** Drawn PNGs by fingerprint, and sizes.json: each one's width and height. Kept between builds. */
 const [out = ASSETS_DIR, CACHE = join('node_modules', '.cache', 'article-images')] = process.argv.slice(2)
@@ -63,7 +63,7 @@ function fontFiles(): string[] {
  */
 async function drawerFingerprint(fonts: string[]): Promise<string> {
   const bundle = await build({
-    entryPoints: [fileURLToPath(import.meta.resolve('../src/views/charts/images.tsx'))],
+    entryPoints: [fileURLToPath(import.meta.resolve('../build-tools/images/images.tsx'))],
     bundle: true,
     write: false,
     format: 'esm',
