@@ -21,11 +21,10 @@ const data = generateData(COUNT)
 const out = mkdtempSync(join(tmpdir(), 'article-edge-archive-images-'))
 const assets = join(out, 'assets')
 
-/** The data build and the images, as `npm run assets` runs them, into this archive's own assets folder. */
+/** The data build and the images, the npm scripts `npm run assets` runs, into this archive's own assets folder. */
 function build() {
-  const tsx = resolve('node_modules/.bin/tsx')
-  execFileSync(tsx, ['scripts/build-data.ts', data, assets], { stdio: 'pipe' })
-  execFileSync(tsx, ['scripts/render-images.ts', assets, CACHE], { stdio: 'pipe' })
+  execFileSync('npm', ['run', '--silent', 'build:data', '--', data, assets], { stdio: 'pipe' })
+  execFileSync('npm', ['run', '--silent', 'images', '--', assets, CACHE], { stdio: 'pipe' })
 }
 
 /** The real wrangler.toml with these assets and without [build] (built above already). */
