@@ -109,6 +109,17 @@ const onePerField = (paths) => {
   })
 }
 
+describe('npm run check', () => {
+  it('passes an article at every limit (tests/fixtures/limits; tests/limits.test.ts serves it)', () => {
+    const { copy } = copyData()
+    const { slug } = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/limits/article.json'), 'utf8'))
+    cpSync(join(ROOT, 'tests/fixtures/limits'), join(copy, 'articles', slug), { recursive: true })
+    const { status, output } = check(copy)
+    assert.equal(status, 0, output)
+    assert.match(output, /2 articles and 1 datasets checked, no problems/)
+  })
+})
+
 describe('npm run check reports each problem at its file:line:column', () => {
   it('a control character in every string of every data file', () => {
     const { copy, files } = copyData()
