@@ -5,8 +5,8 @@ import { existsSync } from 'node:fs'
 import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { type DocumentNode, evaluate, parse, type StringNode, type ValueNode } from '@humanwhocodes/momoa'
-import type { DataFile, DataFiles, DatasetFiles } from '../../src/data/load'
 import { characterProblems } from './characters'
+import type { DataFile, DataFiles, DatasetFiles } from './load'
 
 /** The most a data file may weigh: ten times the General Staff's 20 years of daily reports. */
 export const MAX_DATA_FILE_BYTES = 2 * 1024 * 1024

@@ -1,7 +1,7 @@
 // The data check: every file read, validated and cross-checked, then every article page rendered as the Worker
 // renders it, each problem as one line an editor can act on.
 import { register } from 'node:module'
-import { type BuiltData, buildData, DataError, type Problem } from '../../src/data/load'
+import { type BuiltData, buildData, DataError, type Problem } from './load'
 import { type Located, locate, readDataFolder } from './read-folder'
 
 /** The data built, or every problem with its place. */
@@ -22,7 +22,7 @@ async function checkData(root: string, { pages }: CheckOptions): Promise<Checked
   }
   if (!pages) return problems.length ? { problems: sorted(problems) } : { built, problems: [] }
   // Rendering needs the app, whose stylesheets import as text: hooked in first, then the app imported.
-  register('../lib/text-imports.mjs', import.meta.url)
+  register('../text-imports.mjs', import.meta.url)
   const { renderProblems } = await import('./render-check')
   const rendered = located(await renderProblems(built, root))
   const all = [...problems, ...rendered]

@@ -2,10 +2,11 @@
 // in Node, so data that passes cannot make a route fail or a page too big for the Worker to keep.
 import { join } from 'node:path'
 import { createApp } from '../../src/app'
-import type { BuiltData, Problem } from '../../src/data/load'
-import { type Article, archivePages, memoryLibrary } from '../../src/domain/library'
+import type { Article } from '../../src/domain/library'
 import { MAX_KEPT_ANSWER_BYTES } from '../../src/http/kept-answers'
 import { styleSources } from '../../src/http/security'
+import { archivePages } from './derive'
+import { type BuiltData, memoryLibrary, type Problem } from './load'
 
 const ORIGIN = 'https://example.com'
 const utf8 = new TextEncoder()
