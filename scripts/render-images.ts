@@ -107,7 +107,8 @@ const sizes: Record<string, [number, number]> = existsSync(SIZES)
 /** An image of this build, without what it is drawn from (only the images to draw keep that). */
 type Planned = Pick<ArticleImage, 'kind' | 'alt' | 'path'> & { slug: string; id: string }
 const planned: Planned[] = []
-const toDraw = new Map<string, ImageToDraw>()
+/** The images to draw, by fingerprint, each with an article that shows it (to name, should it fail). */
+const toDraw = new Map<string, { image: ImageToDraw; slug: string }>()
 for (let i = 0; i < slugs.length; i += 64) {
   const articles = await Promise.all(
     slugs.slice(i, i + 64).map((slug) => readData<Article>(dataPaths.article(slug))),
@@ -122,18 +123,32 @@ function planArticle(article: Article) {
     const id = fingerprint(drawer, image)
     const path = `${IMAGES_PREFIX}/${article.slug}/${image.kind}.${id}.png`
     planned.push({ slug: article.slug, kind: image.kind, alt: image.alt, id, path })
-    if (!sizes[id] || !existsSync(join(CACHE, `${id}.png`))) toDraw.set(id, image)
+    if (!sizes[id] || !existsSync(join(CACHE, `${id}.png`))) toDraw.set(id, { image, slug: article.slug })
   }
 }
 
-/** Draws one image into the cache, checking it came out at the size its SVG (or its kind) states. */
-async function draw(id: string, image: ImageToDraw) {
-  const svg = image.svg()
-  const expected = image.size ? [image.size.width, image.size.height] : viewBoxSize(svg, image.zoom)
-  const rendered = await renderAsync(svg, {
-    fitTo: { mode: 'zoom', value: image.zoom },
-    font: { loadSystemFonts: false, fontFiles: fonts, defaultFontFamily: FONT_FAMILY },
-  })
+/**
+ * Draws one image into the cache, checking it came out at the size its SVG (or its kind) states. Data that passes
+ * the check always draws; should it not, the build stops naming the article and the files its text comes from,
+ * never with a bare stack trace.
+ */
+async function draw(id: string, { image, slug }: { image: ImageToDraw; slug: string }) {
+  let rendered: Awaited<ReturnType<typeof renderAsync>>
+  let expected: [number, number]
+  try {
+    const svg = image.svg()
+    expected = image.size ? [image.size.width, image.size.height] : viewBoxSize(svg, image.zoom)
+    rendered = await renderAsync(svg, {
+      fitTo: { mode: 'zoom', value: image.zoom },
+      font: { loadSystemFonts: false, fontFiles: fonts, defaultFontFamily: FONT_FAMILY },
+    })
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error)
+    console.error(
+      `data/articles/${slug}/figures.json: (${image.kind} image): could not be drawn (${reason}); its words come from this article's figures.json, data/categories.json, data/sources.json and the dataset it names`,
+    )
+    process.exit(1)
+  }
   if (rendered.width !== expected[0] || rendered.height !== expected[1])
     throw new Error(
       `${image.kind} ${id}: drawn ${rendered.width}×${rendered.height}, expected ${expected.join('×')}`,
