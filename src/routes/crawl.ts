@@ -25,7 +25,7 @@ export function crawlRoutes(library: Library) {
       articles.push(...archive.articles)
     return send(c, sitemapXml(articles, c.var.origin), XML)
   })
-  crawl.get('/feed.xml', kept(DATA), pageQuery, async (c) => {
+  crawl.get('/feed.xml', kept(DATA, ['page']), pageQuery, async (c) => {
     const archive = await library.listArticles(c.req.valid('query').page)
     return archive ? send(c, atomFeed(archive, c.var.origin), ATOM) : c.notFound()
   })

@@ -27,7 +27,7 @@ async function articleAt(library: Library, url: URL, origin: string): Promise<Ar
 export function oembedRoutes(library: Library) {
   const oembed = new Hono<AppEnv>()
 
-  oembed.get('/', kept(DATA), oembedQuery, async (c) => {
+  oembed.get('/', kept(DATA, ['url', 'format', 'maxwidth', 'maxheight']), oembedQuery, async (c) => {
     const { url, format, maxwidth, maxheight } = c.req.valid('query')
     if (format === 'xml') return answerError(c, 501, 'Only format=json is offered.')
     const target = new URL(url)
