@@ -32,7 +32,7 @@ if (run('startup')) {
   console.log('### Start-up: evaluating the module, under Node\n')
   const subjects = [
     { name: 'hello', label: 'hello-world Hono (bench/hello-worker.ts)', built: hello },
-    { name: 'worker', label: 'the Worker (src/index.ts: builds the app; reads no data until a request)', built: worker },
+    { name: 'worker', label: 'the Worker (src/index.ts)', built: worker },
   ]
   console.log(startupTable(await runStartup(subjects)), '\n')
 }
