@@ -118,7 +118,7 @@ export function createApp({ library, styles, kept }: AppOptions) {
 
   app.notFound((c) => {
     // An unknown address stays unknown until the next deploy; a route's own 404 keeps what the route reads.
-    c.set('keep', c.var.keep ?? [])
+    c.set('keep', c.var.keep ?? {})
     return answerError(c, 404)
   })
   app.onError((error, c) => {

@@ -229,6 +229,17 @@ describe('A flood of junk', () => {
     expect(app.lookups()).toBe(before + 1)
   }, 60_000)
 
+  it('never pushes a kept article out with what crawlers walk', async () => {
+    const room = { maxEntries: 2, maxBytes: 1024 * 1024 }
+    const app = await countingWorker(keptAnswers({ answers: room, archive: room }))
+    await app.fetch(`/articles/${FEATURED}`)
+    const before = app.lookups()
+    for (const path of ['/robots.txt', '/sitemap.xml', '/feed.xml', '/articles', '/api/v1/articles'])
+      expect(await app.fetch(path)).not.toBe('')
+    await app.fetch(`/articles/${FEATURED}`)
+    expect(app.lookups()).toBe(before)
+  })
+
   it('never pushes a kept page out with errors', async () => {
     const app = await countingWorker(keptAnswers())
     await app.fetch(`/articles/${FEATURED}`)

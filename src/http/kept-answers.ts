@@ -1,4 +1,4 @@
-// Whole answers kept per isolate. A route declares with `kept(cacheControl, query)` that its answer depends on
+// Whole answers kept per isolate. A route declares with `kept(cacheControl, { query })` that its answer depends on
 // nothing but its path and those query parameters (and If-None-Match) until the next deploy; the first such answer
 // to pass the whole middleware chain is kept, and src/index.ts hands it back to later requests before Hono routes
 // them. Why: writing headers is the main cost of an answer in workerd, and a kept answer writes none
@@ -10,10 +10,12 @@ import { MAX_URL_LENGTH } from './limits'
 
 /**
  * What the layer holds, counted in entries and in bytes of key, header names and values, and body. Answers
- * (200, and the 304 to their ETag) and errors (404, 400), which anyone can mint by making up addresses, have
- * bounds of their own, so a flood of errors never pushes a page out.
+ * (200, and the 304 to their ETag), the archive's (its pages, the feed, the sitemap: what crawlers walk) and
+ * errors (404, 400: anyone can mint them by making up addresses) have bounds of their own, so neither a crawl
+ * nor a flood of errors pushes an article out.
  */
 export const KEPT_ANSWER_BOUNDS: LruBounds = { maxEntries: 1024, maxBytes: 16 * 1024 * 1024 }
+export const KEPT_ARCHIVE_BOUNDS: LruBounds = { maxEntries: 64, maxBytes: 4 * 1024 * 1024 }
 export const KEPT_ERROR_BOUNDS: LruBounds = { maxEntries: 256, maxBytes: 1024 * 1024 }
 /** The largest one answer kept, counted the same way; a larger one is still served, just made anew each time. */
 export const MAX_KEPT_ANSWER_BYTES = 1024 * 1024
@@ -22,21 +24,21 @@ export const MAX_KEPT_ANSWER_BYTES = 1024 * 1024
 const TRACKING =
   /^(utm_\w+|fbclid|gclid|gclsrc|dclid|gbraid|wbraid|msclkid|mc_cid|mc_eid|igshid|yclid|twclid|ttclid|_ga|_gl)$/
 
-/**
- * `keep` is set by `kept()` on a route (or by the app's 404): this request's answer may be kept, if its query has
- * only these parameters (by name), the ones the route reads.
- */
-export type KeepEnv = { Variables: { keep?: readonly string[] } }
+/** What a kept route reads of its query (by name), and whether it is part of the archive that crawlers walk. */
+export type KeptRoute = { query?: readonly string[]; archive?: boolean }
+
+/** `keep` is set by `kept()` on a route (or by the app's 404): this request's answer may be kept. */
+export type KeepEnv = { Variables: { keep?: KeptRoute } }
 
 /**
  * Declares a route's answer the same for everyone who asks for its path with the same values of the `query`
  * parameters it reads: shared caches may keep a 200 for `cacheControl`, and this isolate keeps the whole answer,
  * errors (404, 400) included. A request with any other parameter (tracking aside) is answered anew, not kept.
- * @example api.get('/articles', kept(DATA, ['page']), pageQuery, (c) => json(c, list))
+ * @example api.get('/articles', kept(DATA, { query: ['page'], archive: true }), pageQuery, (c) => json(c, list))
  */
-export function kept(cacheControl: string, query: readonly string[] = []) {
+export function kept(cacheControl: string, route: KeptRoute = {}) {
   return createMiddleware<KeepEnv>(async (c, next) => {
-    c.set('keep', query)
+    c.set('keep', route)
     await next()
     if (c.res.status === 200) c.res.headers.set('Cache-Control', cacheControl)
   })
@@ -98,8 +100,13 @@ export type KeptAnswers = {
  * const app = createApp({ library, styles, kept })
  * export default { fetch: (request, env, ctx) => kept.answer(request) ?? app.fetch(request, env, ctx) }
  */
-export function keptAnswers(options?: { answers?: LruBounds; errors?: LruBounds }): KeptAnswers {
+export function keptAnswers(options?: {
+  answers?: LruBounds
+  archive?: LruBounds
+  errors?: LruBounds
+}): KeptAnswers {
   const answers = new Lru<KeptForKey>(options?.answers ?? KEPT_ANSWER_BOUNDS)
+  const archive = new Lru<KeptForKey>(options?.archive ?? KEPT_ARCHIVE_BOUNDS)
   const errors = new Lru<KeptForKey>(options?.errors ?? KEPT_ERROR_BOUNDS)
   const hold = (cache: Lru<KeptForKey>, key: string, entry: KeptForKey) => {
     const bytes = bytesOf(key, entry)
@@ -113,14 +120,14 @@ export function keptAnswers(options?: { answers?: LruBounds; errors?: LruBounds 
 
   const keep = createMiddleware<KeepEnv>(async (c, next) => {
     await next()
-    const reads = c.var.keep
+    const route = c.var.keep
     // HEAD is dispatched as GET by Hono, so c.res here still has the GET body.
-    if (!reads || (c.req.method !== 'GET' && c.req.method !== 'HEAD')) return
+    if (!route || (c.req.method !== 'GET' && c.req.method !== 'HEAD')) return
     const res = c.res
     if (res.headers.has('Vary')) return
     const request = canonical(c.req.url)
     // A parameter the route does not read is someone's junk: answered, never kept.
-    if (!request?.names.every((name) => reads.includes(name))) return
+    if (!request?.names.every((name) => route.query?.includes(name))) return
     const { key } = request
     if (res.status === 400 || res.status === 404) {
       if (!errors.get(key)) hold(errors, key, { error: await copy(res) })
@@ -128,13 +135,14 @@ export function keptAnswers(options?: { answers?: LruBounds; errors?: LruBounds 
     }
     const etag = res.headers.get('ETag')
     if (!etag) return
-    const held = answers.get(key) ?? { etag }
+    const shelf = route.archive ? archive : answers
+    const held = shelf.get(key) ?? { etag }
     if (held.etag !== etag) return
     const ifNoneMatch = c.req.header('If-None-Match') ?? null
     if (res.status === 304 && ifNoneMatch === etag && !held.notModified)
-      hold(answers, key, { ...held, notModified: await copy(res) })
+      hold(shelf, key, { ...held, notModified: await copy(res) })
     else if (res.status === 200 && ifNoneMatch === null && !held.ok)
-      hold(answers, key, { ...held, ok: await copy(res) })
+      hold(shelf, key, { ...held, ok: await copy(res) })
   })
 
   const answer = (request: Request) => {
@@ -142,7 +150,7 @@ export function keptAnswers(options?: { answers?: LruBounds; errors?: LruBounds 
     if (method !== 'GET' && method !== 'HEAD') return undefined
     const key = canonical(request.url)?.key
     if (key === undefined) return undefined
-    const held = answers.get(key) ?? errors.get(key)
+    const held = answers.get(key) ?? archive.get(key) ?? errors.get(key)
     if (!held) return undefined
     let hit = held.error
     if (!hit) {

@@ -27,19 +27,19 @@ export function apiRoutes(library: Library) {
     return json(c, { ...document, servers: [{ url: c.var.origin }] })
   })
 
-  api.get('/articles', kept(DATA, ['page']), pageQuery, async (c) => {
+  api.get('/articles', kept(DATA, { query: ['page'], archive: true }), pageQuery, async (c) => {
     const archive = await library.listArticles(c.req.valid('query').page)
     return archive ? json(c, articleListJson(archive, c.var.origin)) : c.notFound()
   })
 
   api.get('/articles/:slug', kept(DATA), bySlug, (c) => json(c, articleJson(c.var.article, c.var.origin)))
 
-  api.get('/articles/:slug/figures', kept(DATA, FIGURES_QUERY), bySlug, figuresQuery, (c) => {
+  api.get('/articles/:slug/figures', kept(DATA, { query: FIGURES_QUERY }), bySlug, figuresQuery, (c) => {
     const { article, origin } = c.var
     return json(c, figuresJson(article, selectReports(article, c.req.valid('query')), origin))
   })
 
-  api.get('/articles/:slug/figures.csv', kept(DATA, FIGURES_QUERY), bySlug, figuresQuery, (c) => {
+  api.get('/articles/:slug/figures.csv', kept(DATA, { query: FIGURES_QUERY }), bySlug, figuresQuery, (c) => {
     const { article } = c.var
     // The slug is lower-case words and hyphens (data schema), so it is safe in the header as it is.
     c.header('Content-Disposition', `attachment; filename="${article.slug}-figures.csv"`)

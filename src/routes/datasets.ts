@@ -29,7 +29,7 @@ export function datasetRoutes(library: Library) {
 
   datasets.get('/:id', kept(DATA), byId, (c) => json(c, datasetJson(c.var.dataset, c.var.origin)))
 
-  datasets.get('/:id/reports', kept(DATA, REPORTS_QUERY), byId, reportsQuery, (c) => {
+  datasets.get('/:id/reports', kept(DATA, { query: REPORTS_QUERY }), byId, reportsQuery, (c) => {
     const { dataset } = c.var
     const { from, to, category } = c.req.valid('query')
     return json(
@@ -39,7 +39,7 @@ export function datasetRoutes(library: Library) {
   })
 
   // Registered before /:id/reports/:date, which would otherwise take "reports.csv" for nothing at all.
-  datasets.get('/:id/reports.csv', kept(DATA, REPORTS_QUERY), byId, reportsQuery, (c) => {
+  datasets.get('/:id/reports.csv', kept(DATA, { query: REPORTS_QUERY }), byId, reportsQuery, (c) => {
     const { dataset } = c.var
     const { from, to, category } = c.req.valid('query')
     // Dataset ids are folder names: lower-case words and hyphens (data schema), safe in the header as they are.
