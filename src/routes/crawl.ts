@@ -19,13 +19,13 @@ const ARCHIVE_PAGES_PER_SITEMAP = SITEMAP_SIZE / ARCHIVE_PAGE_SIZE
 
 export function crawlRoutes(library: Library) {
   const crawl = factory.createApp()
-  crawl.get('/robots.txt', kept(DATA), (c) => send(c, robotsTxt(c.var.origin), TEXT))
+  crawl.get('/robots.txt', kept(DATA, { archive: true }), (c) => send(c, robotsTxt(c.var.origin), TEXT))
   // A sitemap index (sitemaps.org), so the list of sitemaps grows with the archive and each sitemap stays bounded.
-  crawl.get('/sitemap.xml', kept(DATA), async (c) => {
+  crawl.get('/sitemap.xml', kept(DATA, { archive: true }), async (c) => {
     const pageCount = (await library.listArticles(1))?.pageCount ?? 1
     return send(c, sitemapIndexXml(Math.ceil(pageCount / ARCHIVE_PAGES_PER_SITEMAP), c.var.origin), XML)
   })
-  crawl.get('/sitemaps/:file{[1-9][0-9]{0,6}\\.xml}', kept(DATA), async (c) => {
+  crawl.get('/sitemaps/:file{[1-9][0-9]{0,6}\\.xml}', kept(DATA, { archive: true }), async (c) => {
     const sitemap = Number.parseInt(c.req.param('file'), 10)
     const first = (sitemap - 1) * ARCHIVE_PAGES_PER_SITEMAP + 1
     const pages = await Promise.all(
@@ -41,7 +41,7 @@ export function crawlRoutes(library: Library) {
       XML,
     )
   })
-  crawl.get('/feed.xml', kept(DATA), pageQuery, async (c) => {
+  crawl.get('/feed.xml', kept(DATA, { query: ['page'], archive: true }), pageQuery, async (c) => {
     const archive = await library.listArticles(c.req.valid('query').page)
     return archive ? send(c, atomFeed(archive, c.var.origin), ATOM) : c.notFound()
   })
