@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { checkOrExit } from './data/check'
+import { checkOrExit } from '../build-tools/data/check'
 
 const slug = process.argv[2] ?? ''
 const root = process.argv[3] ?? 'data'

@@ -15,6 +15,8 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { renderAsync } from '@resvg/resvg-js'
 import { build } from 'esbuild'
+import { ASSETS_DIR } from '../build-tools/assets-dir'
+import { writeFontFiles } from '../build-tools/images/fonts'
 import { type ArticleImage, IMAGES_PREFIX } from '../src/data/article-images'
 import { dataPaths, type SiteIndex } from '../src/data/asset-library'
 import type { Dataset } from '../src/domain/datasets'
@@ -23,8 +25,6 @@ import { FONT_FAMILY } from '../src/draw/font'
 import { SITE_NAME } from '../src/site'
 import { articleContext, articleEquipment } from '../src/views/charts/context-data'
 import { articleImages, type ImageToDraw } from '../src/views/charts/images'
-import { ASSETS_DIR } from './lib/assets-dir'
-import { writeFontFiles } from './lib/fonts'
 
 /** Drawn PNGs by fingerprint, and sizes.json: each one's width and height. Kept between builds. */
 const [out = ASSETS_DIR, CACHE = join('node_modules', '.cache', 'article-images')] = process.argv.slice(2)

@@ -1,15 +1,15 @@
 // Assembles the Worker: the middleware of each kind of address, the resources, and what happens when nothing matches.
-import { Hono, type MiddlewareHandler } from 'hono'
+import type { MiddlewareHandler } from 'hono'
 import { every, except } from 'hono/combine'
 import { cors } from 'hono/cors'
 import { etag, RETAINED_304_HEADERS } from 'hono/etag'
-import { createMiddleware } from 'hono/factory'
 import { methodNotAllowed } from 'hono/method-not-allowed'
 import { trimTrailingSlash } from 'hono/trailing-slash'
 import { IMAGES_PREFIX } from './data/article-images'
 import type { Library } from './domain/library'
-import { type Audience, type AudienceEnv, answerError } from './http/errors'
-import type { KeepEnv, KeptAnswers } from './http/kept-answers'
+import { factory } from './factory'
+import { type Audience, answerError } from './http/errors'
+import type { KeptAnswers } from './http/kept-answers'
 import { dataSecurity, embedSecurity, httpsOnly, pageSecurity, type StyleSources } from './http/security'
 import { sha256 } from './http/sha256'
 import { apiRoutes } from './routes/api'
@@ -32,22 +32,19 @@ const FOR_PROGRAMS = ['/api/*', '/oembed', ...CRAWL_PATHS, `${IMAGES_PREFIX}/*`]
 /** Framed or loaded by other sites: the card, its script, the SVG charts. Every other address is for readers here. */
 const FOR_EMBEDS = ['/embed/*']
 
-/** What every handler may read from `c.var`. */
-export type AppEnv = { Variables: { origin: string } & AudienceEnv['Variables'] & KeepEnv['Variables'] }
-
 const audience = (who: Audience) =>
-  createMiddleware<AudienceEnv>(async (c, next) => {
+  factory.createMiddleware(async (c, next) => {
     c.set('audience', who)
     await next()
   })
 
 /** The request's origin, taken once for every link an answer writes. */
-const origin = createMiddleware<AppEnv>(async (c, next) => {
+const origin = factory.createMiddleware(async (c, next) => {
   c.set('origin', new URL(c.req.url).origin)
   await next()
 })
 
-const maxUrlLength = createMiddleware<AppEnv>(async (c, next) => {
+const maxUrlLength = factory.createMiddleware(async (c, next) => {
   if (c.req.url.length > MAX_URL_LENGTH)
     return answerError(c, 414, `The address is longer than ${MAX_URL_LENGTH} characters.`)
   await next()
@@ -65,7 +62,7 @@ export type AppOptions = {
  * @example createApp({ library: assetLibrary(env.ASSETS), styles: await styleSources(), kept: keptAnswers() })
  */
 export function createApp({ library, styles, kept }: AppOptions) {
-  const app = new Hono<AppEnv>()
+  const app = factory.createApp()
   const anyOrigin = cors({ origin: '*', allowMethods: ['GET', 'HEAD', 'OPTIONS'], exposeHeaders: ['ETag'] })
   const kinds: [string[], MiddlewareHandler][] = [
     [FOR_PROGRAMS, every(audience('programs'), dataSecurity(), anyOrigin)],

@@ -1,6 +1,6 @@
 // The archive: /articles for readers and /api/v1/articles for programs, newest first, 50 to a page.
 import { describe, expect, it } from 'vitest'
-import type { DataFiles } from '../src/data/load'
+import type { DataFiles } from '../build-tools/data/load'
 import { appFor, dataWithFixture, FEATURED, fetchWorker, ORIGIN } from './helpers'
 
 /** The real data plus `count - 1` copies of its article, one day older each, so the order is known. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { loadLibrary } from '../build-tools/data/load'
 import { createApp } from '../src/app'
-import { loadLibrary } from '../src/data/load'
 import { FEATURED, fetchWorker } from './helpers'
 import { REAL_DATA } from './real-data'
 

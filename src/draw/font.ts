@@ -1,4 +1,4 @@
-// The charts' font, as the build (scripts/lib/fonts.ts) writes it and both renderers read it.
+// The charts' font, as the build (build-tools/images/fonts.ts) writes it and both renderers read it.
 
 /** The family the charts' stylesheet names first (src/views/charts/chart-style.ts). */
 export const FONT_FAMILY = 'Source Sans 3'

@@ -1,7 +1,6 @@
 // For crawlers and feed readers: /robots.txt, /sitemap.xml and the Atom feed /feed.xml.
-import { Hono } from 'hono'
-import type { AppEnv } from '../app'
 import { ARCHIVE_PAGE_SIZE, type Library } from '../domain/library'
+import { factory } from '../factory'
 import { DATA } from '../http/cache-control'
 import { kept } from '../http/kept-answers'
 import { ATOM, send, TEXT, XML } from '../http/respond'
@@ -19,7 +18,7 @@ export const SITEMAP_SIZE = 1000
 const ARCHIVE_PAGES_PER_SITEMAP = SITEMAP_SIZE / ARCHIVE_PAGE_SIZE
 
 export function crawlRoutes(library: Library) {
-  const crawl = new Hono<AppEnv>()
+  const crawl = factory.createApp()
   crawl.get('/robots.txt', kept(DATA), (c) => send(c, robotsTxt(c.var.origin), TEXT))
   // A sitemap index (sitemaps.org), so the list of sitemaps grows with the archive and each sitemap stays bounded.
   crawl.get('/sitemap.xml', kept(DATA), async (c) => {

@@ -2,11 +2,9 @@
 // drawing Worker (service binding DRAW) and kept in the Cache API under their fingerprinted address, so each is
 // drawn at most once per location. A PNG the build drew is a file the asset layer serves; those requests never
 // reach the Worker.
-import { Hono } from 'hono'
-import type { AppEnv } from '../app'
 import { articleImageList } from '../data/article-images'
 import type { Library } from '../domain/library'
-import type Draw from '../draw/worker'
+import { factory } from '../factory'
 import { articleBySlug } from '../http/article'
 import { IMMUTABLE } from '../http/cache-control'
 import { SITE_NAME } from '../site'
@@ -17,7 +15,7 @@ import { articleImages } from '../views/charts/images'
 const CACHE_NAME = 'images'
 
 export function imageRoutes(library: Library) {
-  const images = new Hono<AppEnv & { Bindings: Partial<Pick<Env, 'ASSETS'>> & { DRAW?: Service<Draw> } }>()
+  const images = factory.createApp()
 
   images.get('/:slug/:file', articleBySlug(library), async (c) => {
     const { article, origin } = c.var

@@ -32,6 +32,7 @@ describe('the Worker with a broken data file', () => {
     copy = mkdtempSync(join(tmpdir(), 'article-edge-start-'))
     for (const entry of [
       'src',
+      'build-tools',
       'data',
       'scripts',
       'public',

@@ -1,5 +1,6 @@
-// The PNG renditions of an article's charts, for the build (scripts/render-images.ts): what each is drawn from
-// (the props of its component, which its fingerprint hashes) and how to draw its SVG, only when it is needed.
+// The PNG renditions of an article's charts: what each is drawn from (the props of its component, which its
+// fingerprint hashes) and how to draw its SVG, only when it is needed. The build draws them (scripts/
+// render-images.ts), and so does the Worker, for those the build left to their first request (src/routes/images.ts).
 import type { ArticleImage } from '../../data/article-images'
 import type { Article } from '../../domain/library'
 import { FiguresChart, type FiguresChartProps } from '../figures-chart'

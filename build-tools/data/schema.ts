@@ -1,6 +1,6 @@
 // The shape of every file in data/: the single source of truth for its types.
 import * as v from 'valibot'
-import { Count, HttpsUrl, Id, IsoDate, Text } from './primitives'
+import { Claim, Count, HttpsUrl, Id, IsoDate, Source, Text } from '../../src/data/primitives'
 
 /** A calendar month, YYYY-MM, for what is known only to the month ("last month"). */
 const IsoMonth = v.pipe(v.string(), v.regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month written YYYY-MM'))
@@ -32,20 +32,6 @@ export const SiteFile = v.strictObject({
   ...SchemaRef,
   /** The slug of the article served at `/`: a folder in data/articles/. */
   featured: Id,
-})
-
-/** Who says so. The role matters: a party to the war, an independent outlet and a foreign government differ. */
-export const SourceRole = v.picklist(['party-to-the-war', 'independent-media', 'foreign-government'])
-
-/** Who reported a figure. */
-export const Source = v.strictObject({
-  id: Id,
-  name: Text,
-  /** As in "according to Ukraine's General Staff". */
-  shortName: Text,
-  role: SourceRole,
-  /** For a source that counts from the start of the war: its day 1. */
-  countsFrom: v.optional(IsoDate),
 })
 
 /** data/sources.json */
@@ -124,27 +110,6 @@ export const ReportEntry = v.lazy((input: unknown) =>
   input !== null && typeof input === 'object' && 'dataset' in input ? DatasetReportRef : InlineReport,
 )
 
-/** What a claim counts: deaths, deaths confirmed one by one, killed and wounded together, or combat losses. */
-export const ClaimMeasure = v.picklist(['deaths', 'confirmed-deaths', 'casualties', 'combat-losses'])
-
-const ClaimBase = {
-  id: Id,
-  source: Id,
-  measures: ClaimMeasure,
-  asOf: IsoDate,
-  asOfVerified: v.pipe(
-    v.boolean(),
-    v.description('False where the date is inferred ("as of Friday") and not checked.'),
-  ),
-  note: Text,
-}
-
-/** A count the article cites, by whoever made it: one number, or a range. */
-export const Claim = v.variant('kind', [
-  v.strictObject({ ...ClaimBase, kind: v.picklist(['party-claim', 'independent-count']), value: Count }),
-  v.strictObject({ ...ClaimBase, kind: v.literal('estimate-range'), low: Count, high: Count }),
-])
-
 /** data/articles/{slug}/figures.json: every number the article rests on, each with who says so. */
 export const FiguresFile = v.strictObject({
   ...SchemaRef,
@@ -203,10 +168,8 @@ export type SourcesFile = v.InferOutput<typeof SourcesFile>
 export type ArticleFile = v.InferOutput<typeof ArticleFile>
 export type FiguresFile = v.InferOutput<typeof FiguresFile>
 export type Category = CategoriesFile['categories'][number]
-export type Source = v.InferOutput<typeof Source>
 export type Mention = ArticleFile['mentions'][number]
 export type DateInText = ArticleFile['datesInText'][number]
-export type Claim = v.InferOutput<typeof Claim>
 export type InlineReport = v.InferOutput<typeof InlineReport>
 export type ReportEntry = FiguresFile['reports'][number]
 export type DatasetFile = v.InferOutput<typeof DatasetFile>

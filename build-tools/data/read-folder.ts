@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs'
 import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { type DocumentNode, evaluate, parse } from '@humanwhocodes/momoa'
-import type { DataFile, DataFiles, DatasetFiles } from '../../src/data/load'
+import type { DataFile, DataFiles, DatasetFiles } from './load'
 
 /** Something wrong, at a place in a file. */
 export type Located = { file: string; line: number; column: number; field: string; reason: string }

@@ -1,5 +1,5 @@
 // The data check: every file read, validated and cross-checked, each problem as one line an editor can act on.
-import { type BuiltData, buildData, DataError } from '../../src/data/load'
+import { type BuiltData, buildData, DataError } from './load'
 import { type Located, locate, readDataFolder } from './read-folder'
 
 /** The data built, or every problem with its place. */
