@@ -13,6 +13,7 @@ import { Miniflare } from 'miniflare'
 import WebSocket from 'ws'
 import { generateData } from '../scripts/lib/generated-archive.mjs'
 import { workerModules } from '../scripts/worker-modules.mjs'
+import { measureDrawingWorker, measureImages } from './archive-images.mjs'
 import { COMPATIBILITY_DATE } from './micro.mjs'
 import { median } from './stats.mjs'
 
@@ -114,14 +115,21 @@ function serve(script, assets, inspectorPort) {
       assets: {
         directory: assets,
         binding: 'ASSETS',
-        routerConfig: { has_user_worker: true, invoke_user_worker_ahead_of_assets: true },
+        // As wrangler.toml routes: the data reaches the Worker first, and whatever names no file.
+        routerConfig: {
+          has_user_worker: true,
+          static_routing: { user_worker: ['/_data/*', '/api-description/*'] },
+        },
       },
     }),
   })
 }
 
-/** Measures one archive size. `hello` is the built hello-world Worker, for the empty-Worker baselines. */
-async function measure(count, hello) {
+/**
+ * Measures one archive size. `hello` is the built hello-world Worker, for the empty-Worker baselines; `drawScript`
+ * the built drawing Worker.
+ */
+async function measure(count, hello, drawScript) {
   const data = generateData(count)
   const out = mkdtempSync(join(tmpdir(), `article-edge-archive-out-${count}-`))
   const assets = join(out, 'assets')
@@ -172,8 +180,16 @@ async function measure(count, hello) {
     const servedMb = workerdMemory()
     const servedHeap = await isolateMemory(INSPECTOR_PORTS.ours)
     await mf.dispose()
+    const images = await measureImages({
+      count,
+      data,
+      main: { modules: modules.map(({ type, path }) => ({ type, path })), modulesRoot: dirname(script) },
+      drawScript,
+      compatibilityDate: COMPATIBILITY_DATE,
+    })
     return {
       count,
+      images,
       buildSeconds,
       bundleSeconds,
       scriptGz,
@@ -199,18 +215,21 @@ async function measure(count, hello) {
 }
 
 export async function runArchive(hello) {
+  const out = mkdtempSync(join(tmpdir(), 'article-edge-drawing-'))
+  const drawing = await measureDrawingWorker(out)
   const rows = []
   for (const count of ARCHIVE_COUNTS) {
-    rows.push(await measure(count, hello))
+    rows.push(await measure(count, hello, drawing.script))
     console.error(`archive: ${count} articles measured`)
   }
-  return rows
+  rmSync(out, { recursive: true, force: true })
+  return { rows, drawing }
 }
 
 const mb = (n) => `${n.toFixed(0)} MB`
 const kib = (n) => `${(n / 1024).toFixed(1)} KiB`
 
-export function archiveTable(rows) {
+export function archiveTable({ rows, drawing }) {
   const count = (n) => n.toLocaleString('en-US')
   return [
     '| articles | data build | script (gzip) | assets | start-up (`wrangler check startup`) | isolate memory (inspector, after a full collection): empty Worker / ours after 1 article / after N different articles | workerd process RSS: the same three | first request, fresh isolate | an article’s first request (median of 50) | kept answer vs hello-world (median of 200) |',
@@ -231,5 +250,24 @@ export function archiveTable(rows) {
         ].join(' | '),
       )
       .map((line) => `| ${line} |`),
+    '',
+    `Images (issue 17): the drawing Worker uploads ${kib(drawing.uploadGz)} gzipped (its wasm ${kib(drawing.wasmGz)}); its start-up (\`wrangler check startup -c wrangler.draw.toml\`) ${drawing.startupMs.toFixed(0)} ms. CPU of one drawing on request, per PNG of the real article (median of 5, Node's V8, process.cpuUsage): ${drawing.cpu
+      .map(
+        (c) =>
+          `${c.kind} ${c.svgMs.toFixed(1)} ms for its SVG (main Worker) + ${c.drawMs.toFixed(0)} ms to draw it (drawing Worker)`,
+      )
+      .join('; ')}.`,
+    '',
+    '| articles | clean build: data + images + bundle (PNGs drawn) | after one article changes: the same (PNGs drawn) | asset files (of which PNG) | a PNG file: first / repeated request (median of 5) | a PNG left to its first request: first (drawn) / repeated (Cache API, median of 5) |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...rows.map(({ count: n, bundleSeconds, images: i }) => {
+      const build = (b) =>
+        `${(b.dataSeconds + b.imagesSeconds + bundleSeconds).toFixed(0)} s = ${b.dataSeconds.toFixed(0)} + ${b.imagesSeconds.toFixed(0)} + ${bundleSeconds.toFixed(0)} (${count(b.drawn)})`
+      const drawn =
+        i.drawnFirst === null
+          ? 'none: every PNG is a file'
+          : `${i.drawnFirst.toFixed(0)} / ${i.drawnAgain.toFixed(1)} ms`
+      return `| ${[count(n), build(i.clean), build(i.changed), `${count(i.assetCount)} (${count(i.pngCount)})`, `${i.fileFirst.toFixed(1)} / ${i.fileAgain.toFixed(1)} ms`, drawn].join(' | ')} |`
+    }),
   ].join('\n')
 }

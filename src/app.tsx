@@ -18,13 +18,14 @@ import { apiRoutes } from './routes/api'
 import { CRAWL_PATHS, crawlRoutes } from './routes/crawl'
 import { datasetRoutes } from './routes/datasets'
 import { embedRoutes } from './routes/embeds'
+import { imageRoutes } from './routes/images'
 import { oembedRoutes } from './routes/oembed'
 import { pageRoutes } from './routes/pages'
 
 /**
  * Answered for programs (feed readers and crawlers too): data headers, any origin (CORS), errors as problem+json.
- * The charts' PNGs too: the asset layer serves them with these headers (public/_headers); the Worker only answers
- * for a PNG that is not there.
+ * The charts' PNGs too: the asset layer serves the files with these headers (public/_headers); the Worker answers
+ * only for a PNG that is not a file, drawing it if the build listed it.
  */
 const FOR_PROGRAMS = ['/api/*', '/oembed', ...CRAWL_PATHS, `${IMAGES_PREFIX}/*`]
 /** Framed or loaded by other sites: the card, its script, the SVG charts. Every other address is for readers here. */
@@ -132,6 +133,7 @@ export function createApp({ library, styles, kept }: AppOptions) {
   app.route('/api/v1', apiRoutes(library))
   app.route('/api/v1/datasets', datasetRoutes(library))
   app.route('/embed', embedRoutes(library))
+  app.route(IMAGES_PREFIX, imageRoutes(library))
   app.route('/oembed', oembedRoutes(library))
   app.route('/', crawlRoutes(library))
 

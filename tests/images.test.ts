@@ -1,6 +1,7 @@
 // The charts' PNGs as the Worker sees them: the page links the files the build drew (npm run images), at the
 // sizes it states; the asset layer serves them (public/_headers, checked against the Worker's own headers here;
-// tests/browser/images.test.ts requests them through it); a PNG that is not there is the Worker's 404.
+// tests/browser/images.test.ts requests them through it); one the build listed but did not draw, the Worker draws
+// (through the drawing Worker, DRAW); any other is the Worker's 404.
 import { env } from 'cloudflare:workers'
 import { describe, expect, it } from 'vitest'
 import HEADERS_FILE from '../public/_headers?raw'
@@ -70,7 +71,7 @@ describe('the PNGs of an article', () => {
   })
 })
 
-describe('GET /images/… that the build did not draw', () => {
+describe('GET /images/… that the build did not list', () => {
   it.each([
     `/images/${FEATURED}/og.0000000000000000.png`,
     `/images/${FEATURED}/og.png`,
@@ -93,5 +94,37 @@ describe('GET /images/… that the build did not draw', () => {
     )
     rules.delete('cache-control')
     expect(Object.fromEntries(rules)).toEqual(Object.fromEntries(worker))
+  })
+})
+
+describe('GET /images/… that the build listed but left to its first request', () => {
+  // The request reaches the Worker itself here, as it does in production only when no file has that name.
+  it('draws it with the drawing Worker, byte for byte the PNG the build drew, and keeps it in the Cache API', async () => {
+    const { url } = await ogImage()
+    const path = new URL(url).pathname
+    const res = await fetchWorker(path)
+    expect(res.status).toBe(200)
+    expect(res.headers.get('Content-Type')).toBe('image/png')
+    expect(res.headers.get('Cache-Control')).toBe('public, max-age=31536000, immutable')
+    expect(res.headers.get('Cross-Origin-Resource-Policy')).toBe('cross-origin')
+    const drawn = new Uint8Array(await res.arrayBuffer())
+    // resvg as WebAssembly in workerd and resvg as a Node addon at build time, from one SVG and one font.
+    expect(drawn).toEqual(await assetBytes(path))
+    const cache = await caches.open('images')
+    await expect.poll(async () => (await cache.match(url))?.status).toBe(200)
+  })
+
+  it('draws each chart at the size the page states', async () => {
+    const html = await (await fetchWorker(`/articles/${FEATURED}`)).text()
+    for (const [, href, width, height] of html.matchAll(
+      /<a href="([^"]*\.png)">PNG \((\d+)×(\d+) px\)<\/a>/g,
+    )) {
+      const res = await fetchWorker(new URL(href as string).pathname)
+      expect(res.status, href).toBe(200)
+      expect(pngSize(new Uint8Array(await res.arrayBuffer())), href).toEqual({
+        width: Number(width),
+        height: Number(height),
+      })
+    }
   })
 })

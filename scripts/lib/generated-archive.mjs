@@ -127,7 +127,7 @@ export function generateData(count) {
 }
 
 /**
- * Article `i` of a generated folder rewritten to quote the next pair of reports: its figures change, and so do
- * its text's numbers. Returns its slug.
+ * Article `i` of a generated `count`-article folder rewritten to quote a pair of reports no other article quotes:
+ * its figures change, and so do its text's numbers. Returns its slug.
  */
-export const changeArticle = (dir, i) => writeArticle(dir, reportPairs(dir), i, i + 1, random(i))
+export const changeArticle = (dir, i, count) => writeArticle(dir, reportPairs(dir), i, count + i, random(i))

@@ -20,9 +20,9 @@ export const ImageList = v.object({ images: v.array(ArticleImage) })
 /**
  * The images the build drew for an article: none when it drew nothing, or when there are no assets at all (an
  * app built from fixtures). Read when a page is rendered, which kept answers make once per address.
- * @example const images = await articleImages(c.env?.ASSETS, c.var.origin, article.slug)
+ * @example const images = await articleImageList(c.env?.ASSETS, c.var.origin, article.slug)
  */
-export async function articleImages(
+export async function articleImageList(
   assets: Fetcher | undefined,
   origin: string,
   slug: string,

@@ -14,6 +14,11 @@ export const DATA = `public, max-age=${DATA_SECONDS}, stale-while-revalidate=${S
 /** Seconds an unknown address is remembered as unknown: it may become a real one with the next deploy. */
 const NOT_FOUND_SECONDS = 60
 
+/** Seconds a fingerprinted file is kept: a year, the longest caches honour. */
+const YEAR_SECONDS = 31_536_000
+
 export const NOT_FOUND = `public, max-age=${NOT_FOUND_SECONDS}`
 /** Errors that depend on the request itself. */
 export const NO_STORE = 'no-store'
+/** Files whose name carries a fingerprint of their content: a new content is a new name. */
+export const IMMUTABLE = `public, max-age=${YEAR_SECONDS}, immutable`

@@ -1,6 +1,6 @@
 // Reader pages: the featured article at `/`, the archive, every article at its canonical address, the site icon.
 import type { Context } from 'hono'
-import { articleImages } from '../data/article-images'
+import { articleImageList } from '../data/article-images'
 import type { Library } from '../domain/library'
 import { type AppEnv, factory } from '../factory'
 import { type ArticleEnv, articleBySlug, articleFrom } from '../http/article'
@@ -20,7 +20,7 @@ export function pageRoutes(library: Library) {
   const page = async (c: Context<AppEnv & ArticleEnv>) => {
     const { article, origin } = c.var
     const context = articleContext(article, await library.listDatasets(), SITE_NAME)
-    const images = await articleImages((c.env as Partial<Env> | undefined)?.ASSETS, origin, article.slug)
+    const images = await articleImageList((c.env as Partial<Env> | undefined)?.ASSETS, origin, article.slug)
     return html(c, <ArticlePage article={article} origin={origin} images={images} context={context} />)
   }
 

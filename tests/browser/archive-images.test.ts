@@ -1,7 +1,8 @@
 // A generated archive built and served as a deploy is (the data build, the images, then `wrangler dev` with the
-// real wrangler.toml's routing and public/_headers): a random sample of articles' og:image and chart PNGs, read
-// from their pages, answer 200 image/png at the stated size; an image's address changes when its data changes,
-// and only then.
+// real wrangler.toml's routing and public/_headers, and the drawing Worker): a random sample of articles' og:image
+// and chart PNGs, read from their pages, answer 200 image/png at the stated size, whether the build drew them
+// (the newest PREBUILD articles) or left them to their first request; an image's address changes when its data
+// changes, and only then.
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -14,8 +15,10 @@ import { expectImage, linkedImages } from './images'
 /** Articles in the archive: enough for two archive pages' worth of choice, few enough to draw in seconds. */
 const COUNT = 12
 const SAMPLE = 5
-/** Kept between runs, so a second run draws nothing; the build prunes it to what it uses. */
-const CACHE = resolve('node_modules/.cache/article-images-generated-archive')
+/** The newest articles whose PNGs the build draws: the others' are drawn on their first request. */
+const PREBUILD = 4
+/** Empty, so the build draws only the newest PREBUILD articles' PNGs and leaves the rest to their first request. */
+const CACHE = mkdtempSync(join(tmpdir(), 'article-edge-archive-images-cache-'))
 
 const data = generateData(COUNT)
 const out = mkdtempSync(join(tmpdir(), 'article-edge-archive-images-'))
@@ -24,7 +27,10 @@ const assets = join(out, 'assets')
 /** The data build and the images, the npm scripts `npm run assets` runs, into this archive's own assets folder. */
 function build() {
   execFileSync('npm', ['run', '--silent', 'build:data', '--', data, assets], { stdio: 'pipe' })
-  execFileSync('npm', ['run', '--silent', 'images', '--', assets, CACHE], { stdio: 'pipe' })
+  execFileSync('npm', ['run', '--silent', 'images', '--', assets, CACHE], {
+    stdio: 'pipe',
+    env: { ...process.env, IMAGES_PREBUILD: String(PREBUILD) },
+  })
 }
 
 /** The real wrangler.toml with these assets and without [build] (built above already). */
@@ -106,12 +112,14 @@ describe(`a generated archive of ${COUNT} articles`, () => {
     if (worker) await stopGroup(worker)
     rmSync(data, { recursive: true, force: true })
     rmSync(out, { recursive: true, force: true })
+    rmSync(CACHE, { recursive: true, force: true })
   })
 
-  it(`serves the og:image and chart PNGs of ${SAMPLE} articles picked at random`, async () => {
+  it(`serves the og:image and chart PNGs of ${SAMPLE} articles picked at random, drawn or not`, async () => {
     const all = await slugs()
     expect(all).toHaveLength(COUNT)
-    const sample = [...all].sort(() => Math.random() - 0.5).slice(0, SAMPLE)
+    // The newest article's PNGs are files; the oldest's are drawn on this request; the rest, any of them.
+    const sample = [all[0], all.at(-1), ...all.slice(1, -1).sort(() => Math.random() - 0.5)].slice(0, SAMPLE)
     for (const slug of sample) {
       const { og, charts } = await linkedImages(origin, slug)
       expect([og.width, og.height], slug).toEqual([1200, 630])
@@ -123,8 +131,8 @@ describe(`a generated archive of ${COUNT} articles`, () => {
   it('gives an article new image addresses when its figures change, and no other article', async () => {
     const all = await slugs()
     const before = await addresses(all)
-    // Article 3 now quotes other reports; article 5's prose changes, which no image shows.
-    const changed = changeArticle(data, 3)
+    // Article 3 now quotes reports no article quoted; article 5's prose changes, which no image shows.
+    const changed = changeArticle(data, 3, COUNT)
     const prose = join(data, 'articles/generated-article-5/article.json')
     const article = JSON.parse(readFileSync(prose, 'utf8'))
     article.paragraphs[1] = `${article.paragraphs[1]} Officials gave no further details.`

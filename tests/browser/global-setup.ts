@@ -108,6 +108,11 @@ export default async function setup(project: TestProject) {
     resolve('node_modules/.bin/wrangler'),
     [
       'dev',
+      // As `npm start` runs it: the site and its drawing Worker.
+      '-c',
+      'wrangler.toml',
+      '-c',
+      'wrangler.draw.toml',
       '--ip',
       '127.0.0.1',
       '--port',

@@ -1,22 +1,15 @@
-// The PNG renditions of an article's charts, for the build (scripts/render-images.ts): what each is drawn from
-// (the props of its component, which its fingerprint hashes) and how to draw its SVG, only when it is needed.
-import type { ArticleImage } from '../../src/data/article-images'
-import type { Article } from '../../src/domain/library'
-import {
-  ContextChart,
-  type ContextChartProps,
-  contextDescription,
-} from '../../src/views/charts/context-chart'
-import type { ArticleContext, ArticleEquipment } from '../../src/views/charts/context-data'
-import { leadFigure } from '../../src/views/charts/lead-figure'
-import { OG_HEIGHT, OG_WIDTH, OgImage, type OgImageProps, ogImageAlt } from '../../src/views/charts/og-image'
-import {
-  SmallMultiples,
-  type SmallMultiplesProps,
-  smallMultiplesDescription,
-} from '../../src/views/charts/small-multiples'
-import { FiguresChart, type FiguresChartProps } from '../../src/views/figures-chart'
-import { formatDate } from '../../src/views/format'
+// The PNG renditions of an article's charts: what each is drawn from (the props of its component, which its
+// fingerprint hashes) and how to draw its SVG, only when it is needed. The build draws them (scripts/
+// render-images.ts), and so does the Worker, for those the build left to their first request (src/routes/images.ts).
+import type { ArticleImage } from '../../data/article-images'
+import type { Article } from '../../domain/library'
+import { FiguresChart, type FiguresChartProps } from '../figures-chart'
+import { formatDate } from '../format'
+import { ContextChart, type ContextChartProps, contextDescription } from './context-chart'
+import type { ArticleContext, ArticleEquipment } from './context-data'
+import { leadFigure } from './lead-figure'
+import { OG_HEIGHT, OG_WIDTH, OgImage, type OgImageProps, ogImageAlt } from './og-image'
+import { SmallMultiples, type SmallMultiplesProps, smallMultiplesDescription } from './small-multiples'
 
 /** Chart PNGs are drawn at twice their SVG size, sharp on high-density screens and in newsletters. */
 export const PNG_SCALE = 2
