@@ -1,8 +1,9 @@
 // The routes the per-request benchmark measures, their constant twins, and the rounds that time them with
 // tinybench. Runtime-neutral: it runs inside workerd (bench/workerd-bench.mjs) and under Node (bench/micro.mjs).
 import { Bench } from 'tinybench'
-import { loadLibrary } from '../build-tools/data/load'
+import { memoryAssets } from '../build-tools/data/assets'
 import { createApp } from '../src/app'
+import { assetLibrary } from '../src/data/asset-library'
 import { keptAnswers } from '../src/http/kept-answers'
 import { styleSources } from '../src/http/security'
 import { BENCH_DATA } from './data'
@@ -10,7 +11,6 @@ import { BENCH_DATA } from './data'
 const ORIGIN = 'https://example.com'
 const SLUG = 'russia-lost-350-troops-in-one-day'
 const ARTICLE_COUNT = 1000
-const ENV = {}
 const CTX = { waitUntil() {}, passThroughOnException() {}, props: {} }
 
 /** The bundled data plus generated copies of its first article, to `count` articles in all. */
@@ -73,21 +73,22 @@ async function answerOf(handler, request) {
  * Checks that the Worker's answer is constant, so the twin answers byte for byte the same.
  */
 export async function prepareCases() {
-  // Each wired as src/index.ts wires the deployed Worker, with the data in memory instead of read through the
-  // assets binding (which this benchmark does not have).
+  // Each wired as src/index.ts wires the deployed Worker, its ASSETS the build's data files served from memory
+  // (this benchmark has no assets directory).
   const styles = await styleSources()
-  const wired = (library) => {
+  const wired = (files) => {
+    const ASSETS = memoryAssets(files)
     const kept = keptAnswers()
-    const app = createApp({ library, styles, kept })
-    return { fetch: (request, env, ctx) => kept.answer(request) ?? app.fetch(request, env, ctx) }
+    const app = createApp({ library: assetLibrary(ASSETS), styles, kept })
+    return { fetch: (request, ctx) => kept.answer(request) ?? app.fetch(request, { ASSETS }, ctx) }
   }
-  const worker = wired(loadLibrary(BENCH_DATA))
-  const many = wired(loadLibrary(withGeneratedArticles(BENCH_DATA, ARTICLE_COUNT)))
+  const worker = wired(BENCH_DATA)
+  const many = wired(withGeneratedArticles(BENCH_DATA, ARTICLE_COUNT))
   const apps = { one: worker, many }
   const cases = []
   for (const [name, which, path, mode] of ROUTES) {
     const app = apps[which]
-    const handler = (req) => app.fetch(req, ENV, CTX)
+    const handler = (req) => app.fetch(req, CTX)
     let headers = {}
     if (mode === 'revalidate') {
       const first = await handler(new Request(ORIGIN + path))

@@ -1,10 +1,18 @@
-// `npm run openapi`: writes src/generated/openapi.json from the valibot schemas and data/categories.json.
-// tests/openapi.test.ts fails if the file is stale.
-import { writeFile } from 'node:fs/promises'
-import categories from '../data/categories.json'
-import { openApiDocument } from './openapi-document'
+// `npm run openapi` (part of `npm run assets`): writes the OpenAPI document, generated from the app's routes
+// (build-tools/openapi.ts), into the static assets, where the Worker serves it as /api/v1/openapi.json.
+import { mkdir, writeFile } from 'node:fs/promises'
+import { dirname, join } from 'node:path'
+import { ASSETS_DIR } from '../build-tools/assets-dir'
+import { openApiDocument } from '../build-tools/openapi'
+import { createApp } from '../src/app'
+import { assetLibrary } from '../src/data/asset-library'
+import { OPENAPI_ASSET } from '../src/data/openapi-asset'
+import { styleSources } from '../src/http/security'
 
-const OUT = 'src/generated/openapi.json'
-const document = openApiDocument(categories.categories.map((c) => c.id))
-await writeFile(OUT, `${JSON.stringify(document, null, 2)}\n`)
-console.log(`Wrote ${OUT}`)
+// Only the routes are read: documenting them reads no data, so the Library's files are never fetched.
+const noFiles = { fetch: () => Promise.reject(new Error('the document reads no data')) } as unknown as Fetcher
+const app = createApp({ library: assetLibrary(noFiles), styles: await styleSources() })
+const target = join(ASSETS_DIR, OPENAPI_ASSET)
+await mkdir(dirname(target), { recursive: true })
+await writeFile(target, `${JSON.stringify(await openApiDocument(app), null, 2)}\n`)
+console.log(`OpenAPI: ${target}`)

@@ -21,7 +21,7 @@ import { oembedRoutes } from './routes/oembed'
 import { pageRoutes } from './routes/pages'
 
 /** Longer request URLs are refused with 414 before any routing or parsing. */
-const MAX_URL_LENGTH = 4096
+export const MAX_URL_LENGTH = 4096
 
 /** Answered for programs (feed readers and crawlers too): data headers, any origin (CORS), errors as problem+json. */
 const FOR_PROGRAMS = ['/api/*', '/oembed', ...CRAWL_PATHS]

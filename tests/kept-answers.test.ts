@@ -3,12 +3,12 @@ import { createExecutionContext } from 'cloudflare:test'
 import { env } from 'cloudflare:workers'
 import { type Context, Hono } from 'hono'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { loadLibrary } from '../build-tools/data/load'
 import { createApp } from '../src/app'
+import { assetLibrary } from '../src/data/asset-library'
 import { type KeptAnswers, kept, keptAnswers } from '../src/http/kept-answers'
 import { styleSources } from '../src/http/security'
 import worker from '../src/index'
-import { FEATURED, fetchWorker, ORIGIN } from './helpers'
+import { assetsFor, FEATURED, fetchWorker, ORIGIN } from './helpers'
 import { REAL_DATA } from './real-data'
 
 type Answer = { status: number; headers: [string, string][]; body: string }
@@ -101,7 +101,8 @@ describe('The deployed Worker (src/index.ts) keeps answers', () => {
 describe('keptAnswers() with createApp', () => {
   /** The app as src/index.ts wires it, over a library that counts its lookups. */
   async function countingWorker(store: KeptAnswers) {
-    const library = loadLibrary(REAL_DATA)
+    const ASSETS = assetsFor(REAL_DATA)
+    const library = assetLibrary(ASSETS)
     let lookups = 0
     const counted = {
       ...library,
@@ -113,7 +114,7 @@ describe('keptAnswers() with createApp', () => {
     const app = createApp({ library: counted, styles: await styleSources(), kept: store })
     const fetch = async (path: string) => {
       const request = new Request(`${ORIGIN}${path}`)
-      return (store.answer(request) ?? (await app.fetch(request))).text()
+      return (store.answer(request) ?? (await app.fetch(request, { ASSETS }))).text()
     }
     return { fetch, lookups: () => lookups }
   }

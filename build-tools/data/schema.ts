@@ -1,6 +1,6 @@
 // The shape of every file in data/: the single source of truth for its types.
 import * as v from 'valibot'
-import { Claim, Count, HttpsUrl, Id, IsoDate, Source, Text } from '../../src/data/primitives'
+import { Claim, Count, HttpsUrl, Id, IsoDate, Slug, Source, Text } from '../../src/data/primitives'
 
 /** A calendar month, YYYY-MM, for what is known only to the month ("last month"). */
 const IsoMonth = v.pipe(v.string(), v.regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month written YYYY-MM'))
@@ -31,7 +31,7 @@ export const CategoriesFile = v.strictObject({
 export const SiteFile = v.strictObject({
   ...SchemaRef,
   /** The slug of the article served at `/`: a folder in data/articles/. */
-  featured: Id,
+  featured: Slug,
 })
 
 /** data/sources.json */
@@ -72,7 +72,7 @@ export const ArticleFile = v.strictObject({
   ...SchemaRef,
   /** A draft is checked like any article but not published: `npm run new-article` starts every article as one. */
   draft: v.optional(v.boolean(), false),
-  slug: Id,
+  slug: Slug,
   headline: Text,
   /** One or two sentences for search results and link previews. */
   description: Text,
@@ -100,7 +100,7 @@ export const InlineReport = v.strictObject({
 })
 
 /** A report taken from a dataset in data/datasets/: the dataset's folder name and the report's date. */
-export const DatasetReportRef = v.strictObject({ dataset: Id, date: IsoDate })
+export const DatasetReportRef = v.strictObject({ dataset: Slug, date: IsoDate })
 
 /**
  * A report as figures.json lists it: named in a dataset, or written out. Chosen by its `dataset` key rather than

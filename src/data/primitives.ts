@@ -13,11 +13,15 @@ export const IsoDate = v.pipe(
   }, 'must be a real calendar date'),
   v.description('A date, YYYY-MM-DD.'),
 )
-/** A slug or key: lower-case words joined by hyphens. */
+/** A key: lower-case words joined by hyphens. */
 export const Id = v.pipe(
   v.string(),
   v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens'),
 )
+/** Longest slug (an article's, a dataset's): the check refuses longer ones, so the Worker never looks one up. */
+export const MAX_SLUG = 200
+/** A name in an address, /articles/{slug}: a key of at most MAX_SLUG characters. */
+export const Slug = v.pipe(Id, v.maxLength(MAX_SLUG, `must be at most ${MAX_SLUG} characters`))
 export const Text = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'))
 /** A count of things: a whole number, 0 or more. */
 export const Count = v.pipe(

@@ -1,10 +1,10 @@
 // The request's article, looked up once by a middleware and read by everything after it as `c.var.article`.
 import type { Context } from 'hono'
 import { createMiddleware } from 'hono/factory'
+import * as v from 'valibot'
+import { Slug } from '../data/primitives'
 import type { Article, Library } from '../domain/library'
-
-/** Longest slug we look up; anything longer cannot be ours. */
-const MAX_SLUG = 200
+import { documents } from './describe'
 
 export type ArticleEnv = { Variables: { article: Article } }
 
@@ -23,13 +23,18 @@ export function articleFrom(find: Find) {
   })
 }
 
+const SlugParam = v.object({
+  slug: v.pipe(Slug, v.description('The article’s slug, as in its address /articles/{slug}.')),
+})
+
 /**
- * The article the `:slug` path parameter names.
+ * The article the `:slug` path parameter names; a slug that cannot be one is unknown too (404).
  * @example api.get('/articles/:slug', articleBySlug(library), (c) => json(c, articleJson(c.var.article, origin)))
  */
 export function articleBySlug(library: Library) {
-  return articleFrom((c) => {
+  const bySlug = articleFrom((c) => {
     const slug = c.req.param('slug')
-    return slug && slug.length <= MAX_SLUG ? library.getArticle(slug) : undefined
+    return v.is(Slug, slug) ? library.getArticle(slug) : undefined
   })
+  return documents(bySlug, 'param', SlugParam)
 }
