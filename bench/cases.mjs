@@ -2,6 +2,7 @@
 // tinybench. Runtime-neutral: it runs inside workerd (bench/workerd-bench.mjs) and under Node (bench/micro.mjs).
 import { Bench } from 'tinybench'
 import { memoryAssets } from '../build-tools/data/assets'
+import { buildData } from '../build-tools/data/load'
 import { createApp } from '../src/app'
 import { assetLibrary } from '../src/data/asset-library'
 import { keptAnswers } from '../src/http/kept-answers'
@@ -77,7 +78,7 @@ export async function prepareCases() {
   // (this benchmark has no assets directory).
   const styles = await styleSources()
   const wired = (files) => {
-    const ASSETS = memoryAssets(files)
+    const ASSETS = memoryAssets(buildData(files))
     const kept = keptAnswers()
     const app = createApp({ library: assetLibrary(ASSETS), styles, kept })
     return { fetch: (request, ctx) => kept.answer(request) ?? app.fetch(request, { ASSETS }, ctx) }

@@ -7,12 +7,15 @@ import type * as v from 'valibot'
 import {
   ArticleFile,
   CategoriesFile,
+  ClaimMention,
   DatasetFile,
   DatasetReportRef,
   DatasetReportsFile,
   FiguresFile,
   InlineReport,
+  Mention,
   ReportEntry,
+  ReportMention,
   SiteFile,
   SourcesFile,
 } from '../build-tools/data/schema'
@@ -44,11 +47,14 @@ const OPTIONS = {
   target: 'draft-07',
   // Checks JSON Schema cannot say (a real calendar date, ascending dates) stay with `npm run check`.
   errorMode: 'ignore',
-  // A report in figures.json is chosen by its `dataset` key (v.lazy); editors get both shapes.
+  // A report in figures.json is chosen by its `dataset` key, a mention by its `claim` key (v.lazy); editors get
+  // both shapes.
   overrideSchema: ({ valibotSchema }: { valibotSchema: unknown }) =>
     valibotSchema === ReportEntry
       ? { anyOf: [schemaOf(DatasetReportRef), schemaOf(InlineReport)] }
-      : undefined,
+      : valibotSchema === Mention
+        ? { anyOf: [schemaOf(ReportMention), schemaOf(ClaimMention)] }
+        : undefined,
 } as const
 
 function schemaOf(schema: v.GenericSchema): JsonSchema {

@@ -1,13 +1,17 @@
 // `npm run openapi` (part of `npm run assets`): writes the OpenAPI document, generated from the app's routes
 // (build-tools/openapi.ts), into the static assets, where the Worker serves it as /api/v1/openapi.json.
 import { mkdir, writeFile } from 'node:fs/promises'
+import { register } from 'node:module'
 import { dirname, join } from 'node:path'
 import { ASSETS_DIR } from '../build-tools/assets-dir'
-import { openApiDocument } from '../build-tools/openapi'
-import { createApp } from '../src/app'
-import { assetLibrary } from '../src/data/asset-library'
 import { OPENAPI_ASSET } from '../src/data/openapi-asset'
-import { styleSources } from '../src/http/security'
+
+// The app's stylesheets import as text: hooked in first, then the app imported.
+register('../build-tools/text-imports.mjs', import.meta.url)
+const { openApiDocument } = await import('../build-tools/openapi')
+const { createApp } = await import('../src/app')
+const { assetLibrary } = await import('../src/data/asset-library')
+const { styleSources } = await import('../src/http/security')
 
 // Only the routes are read: documenting them reads no data, so the Library's files are never fetched.
 const noFiles = { fetch: () => Promise.reject(new Error('the document reads no data')) } as unknown as Fetcher

@@ -1,7 +1,7 @@
 // Shared by the test files: requests against the real Worker (inside workerd) and apps built from fixtures.
 import { env, exports } from 'cloudflare:workers'
 import { memoryAssets } from '../build-tools/data/assets'
-import type { DataFiles } from '../build-tools/data/load'
+import { buildData, type DataFiles } from '../build-tools/data/load'
 import { createApp } from '../src/app'
 import { assetLibrary } from '../src/data/asset-library'
 import { styleSources } from '../src/http/security'
@@ -35,7 +35,7 @@ export function dataWithFixture(): DataFiles {
  * The ASSETS binding over these data files, checked and built as `npm run build:data` builds them but kept in
  * memory; the build's other files (the images, the OpenAPI document) come from the real build/assets.
  */
-export const assetsFor = (files: DataFiles) => memoryAssets(files, env.ASSETS)
+export const assetsFor = (files: DataFiles) => memoryAssets(buildData(files), env.ASSETS)
 
 /** The Library over these data files, as src/index.ts reads the real ones. */
 export const libraryFor = (files: DataFiles) => assetLibrary(assetsFor(files))

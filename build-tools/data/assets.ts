@@ -3,7 +3,7 @@
 // exactly what production reads.
 import { DATA_PREFIX, dataPaths, type SiteIndex } from '../../src/data/asset-library'
 import { archivePages } from './derive'
-import { type BuiltData, buildData, type DataFiles } from './load'
+import type { BuiltData } from './load'
 
 /**
  * Every data file of the built data, as [asset path, JSON value]: the site index, the archive's pages, each
@@ -24,13 +24,13 @@ export function* dataAssets(built: BuiltData): Generator<[string, unknown]> {
 }
 
 /**
- * The ASSETS binding over these data files, built in memory (DataError if they fail the check): the data from
- * memory, anything else (the images, the OpenAPI document) from `others`, or a 404 without it.
- * @example const ASSETS = memoryAssets(files, env.ASSETS); createApp({ library: assetLibrary(ASSETS), styles })
+ * The ASSETS binding over the built data, held in memory: its data files, and anything else (the images, the
+ * OpenAPI document) from `others`, or a 404 without it.
+ * @example const ASSETS = memoryAssets(buildData(files), env.ASSETS); createApp({ library: assetLibrary(ASSETS), styles })
  */
-export function memoryAssets(files: DataFiles, others?: Fetcher): Fetcher {
+export function memoryAssets(built: BuiltData, others?: Fetcher): Fetcher {
   const data = new Map<string, string>()
-  for (const [path, value] of dataAssets(buildData(files))) data.set(path, JSON.stringify(value))
+  for (const [path, value] of dataAssets(built)) data.set(path, JSON.stringify(value))
   const fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
     const url = new URL(input instanceof Request ? input.url : input)
     const text = data.get(url.pathname)

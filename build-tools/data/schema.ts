@@ -1,12 +1,12 @@
 // The shape of every file in data/: the single source of truth for its types.
 import * as v from 'valibot'
-import { Claim, Count, HttpsUrl, Id, IsoDate, Slug, Source, Text } from '../../src/data/primitives'
+import { Claim, Count, HttpsUrl, Id, IsoDate, Source, Text, textUpTo } from '../../src/data/primitives'
 
 /** A calendar month, YYYY-MM, for what is known only to the month ("last month"). */
 const IsoMonth = v.pipe(v.string(), v.regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month written YYYY-MM'))
 
 /** Every data file may name its JSON Schema (schemas/), so editors check and complete it while it is typed. */
-const SchemaRef = { $schema: v.optional(v.string()) }
+const SchemaRef = { $schema: v.optional(Text) }
 
 /** data/categories.json: what the General Staff counts, in its own wording. */
 export const CategoriesFile = v.strictObject({
@@ -31,7 +31,7 @@ export const CategoriesFile = v.strictObject({
 export const SiteFile = v.strictObject({
   ...SchemaRef,
   /** The slug of the article served at `/`: a folder in data/articles/. */
-  featured: Slug,
+  featured: Id,
 })
 
 /** data/sources.json */
@@ -40,20 +40,26 @@ export const SourcesFile = v.strictObject({
   sources: v.pipe(v.array(Source), v.nonEmpty('must list at least one source')),
 })
 
-/** A sentence of the prose that states a figure, and which figure it states. */
-const Mention = v.union([
-  v.strictObject({
-    text: Text,
-    report: IsoDate,
-    category: Id,
-    value: v.picklist(['total', 'change']),
-  }),
-  v.strictObject({
-    text: Text,
-    claim: Id,
-    value: v.picklist(['total', 'low', 'high']),
-  }),
-])
+/** A sentence of the prose that states a figure of a report. */
+export const ReportMention = v.strictObject({
+  text: Text,
+  report: IsoDate,
+  category: Id,
+  value: v.picklist(['total', 'change']),
+})
+/** A sentence of the prose that states a claim's figure. */
+export const ClaimMention = v.strictObject({
+  text: Text,
+  claim: Id,
+  value: v.picklist(['total', 'low', 'high']),
+})
+/**
+ * A sentence of the prose that states a figure, and which figure it states. Chosen by its `claim` key, so an error
+ * names the field that is wrong instead of "matches neither".
+ */
+export const Mention = v.lazy((input: unknown) =>
+  input !== null && typeof input === 'object' && 'claim' in input ? ClaimMention : ReportMention,
+)
 
 /**
  * Words of the prose that date something relative to publication ("Wednesday", "last month"), with the calendar
@@ -67,23 +73,32 @@ const DateInText = v.strictObject({
   verified: v.boolean(),
 })
 
+/**
+ * Limits on the prose, in characters: a headline that fits the card and the link preview, a description that
+ * fits search results, paragraphs a reader can take in. Together with the check of each rendered page against
+ * what the Worker keeps (build-tools/data/check.ts), no article can make a page too big to serve.
+ */
+const Headline = textUpTo(250)
+const Description = textUpTo(500)
+const Paragraph = textUpTo(5000)
+
 /** data/articles/{slug}/article.json: the words, exactly as published. */
 export const ArticleFile = v.strictObject({
   ...SchemaRef,
   /** A draft is checked like any article but not published: `npm run new-article` starts every article as one. */
   draft: v.optional(v.boolean(), false),
-  slug: Slug,
-  headline: Text,
+  slug: Id,
+  headline: Headline,
   /** One or two sentences for search results and link previews. */
-  description: Text,
+  description: Description,
   publisher: v.strictObject({ name: Text, url: HttpsUrl }),
   originalUrl: HttpsUrl,
   /** The month the original article was published, where the exact day is not on record. */
   publishedIn: v.optional(IsoMonth),
   figuresAsOf: IsoDate,
   leadPhotoCaption: v.optional(Text),
-  keyPoints: v.array(Text),
-  paragraphs: v.pipe(v.array(Text), v.nonEmpty('must hold at least one paragraph')),
+  keyPoints: v.array(Paragraph),
+  paragraphs: v.pipe(v.array(Paragraph), v.nonEmpty('must hold at least one paragraph')),
   closingPhotoCaption: v.optional(Text),
   mentions: v.array(Mention),
   datesInText: v.optional(v.array(DateInText), []),
@@ -100,7 +115,7 @@ export const InlineReport = v.strictObject({
 })
 
 /** A report taken from a dataset in data/datasets/: the dataset's folder name and the report's date. */
-export const DatasetReportRef = v.strictObject({ dataset: Slug, date: IsoDate })
+export const DatasetReportRef = v.strictObject({ dataset: Id, date: IsoDate })
 
 /**
  * A report as figures.json lists it: named in a dataset, or written out. Chosen by its `dataset` key rather than

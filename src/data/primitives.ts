@@ -13,16 +13,30 @@ export const IsoDate = v.pipe(
   }, 'must be a real calendar date'),
   v.description('A date, YYYY-MM-DD.'),
 )
-/** A key: lower-case words joined by hyphens. */
+/** "is 210 characters long; at most 200 are allowed", from valibot's received length. */
+const tooLong = (received: string, max: number) =>
+  `is ${Number(received).toLocaleString('en')} characters long; at most ${max.toLocaleString('en')} are allowed`
+/**
+ * The longest slug or id: the Worker looks up nothing longer (src/http/article.ts), and `{slug}.json` stays within
+ * the 255 bytes a file name may have.
+ */
+export const MAX_SLUG_LENGTH = 200
+/** A slug or key: lower-case words joined by hyphens. */
 export const Id = v.pipe(
   v.string(),
   v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens'),
+  v.maxLength(MAX_SLUG_LENGTH, (issue) => tooLong(issue.received, MAX_SLUG_LENGTH)),
 )
-/** Longest slug (an article's, a dataset's): the check refuses longer ones, so the Worker never looks one up. */
-export const MAX_SLUG = 200
-/** A name in an address, /articles/{slug}: a key of at most MAX_SLUG characters. */
-export const Slug = v.pipe(Id, v.maxLength(MAX_SLUG, `must be at most ${MAX_SLUG} characters`))
-export const Text = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'))
+/** Text of at most `max` characters, so no field can make a page too big to serve or keep. */
+export const textUpTo = (max: number) =>
+  v.pipe(
+    v.string(),
+    v.trim(),
+    v.nonEmpty('must not be empty'),
+    v.maxLength(max, (issue) => tooLong(issue.received, max)),
+  )
+/** A name, label, caption or note. */
+export const Text = textUpTo(1000)
 /** A count of things: a whole number, 0 or more. */
 export const Count = v.pipe(
   v.number(),
@@ -30,7 +44,12 @@ export const Count = v.pipe(
   v.minValue(0, 'must not be negative'),
 )
 export const Url = v.pipe(v.string(), v.url('must be a URL'))
-export const HttpsUrl = v.pipe(Url, v.startsWith('https://', 'must start with https://'))
+/** An address the data links to. */
+export const HttpsUrl = v.pipe(
+  Url,
+  v.startsWith('https://', 'must start with https://'),
+  v.maxLength(2000, (issue) => tooLong(issue.received, 2000)),
+)
 
 /** Who says so. The role matters: a party to the war, an independent outlet and a foreign government differ. */
 export const SourceRole = v.picklist(['party-to-the-war', 'independent-media', 'foreign-government'])

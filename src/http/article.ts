@@ -2,7 +2,7 @@
 import type { Context } from 'hono'
 import { createMiddleware } from 'hono/factory'
 import * as v from 'valibot'
-import { Slug } from '../data/primitives'
+import { Id } from '../data/primitives'
 import type { Article, Library } from '../domain/library'
 import { documents } from './describe'
 
@@ -24,7 +24,7 @@ export function articleFrom(find: Find) {
 }
 
 const SlugParam = v.object({
-  slug: v.pipe(Slug, v.description('The article’s slug, as in its address /articles/{slug}.')),
+  slug: v.pipe(Id, v.description('The article’s slug, as in its address /articles/{slug}.')),
 })
 
 /**
@@ -34,7 +34,7 @@ const SlugParam = v.object({
 export function articleBySlug(library: Library) {
   const bySlug = articleFrom((c) => {
     const slug = c.req.param('slug')
-    return v.is(Slug, slug) ? library.getArticle(slug) : undefined
+    return v.is(Id, slug) ? library.getArticle(slug) : undefined
   })
   return documents(bySlug, 'param', SlugParam)
 }

@@ -1,7 +1,7 @@
 // The request's dataset, looked up once by a middleware and read by everything after it as `c.var.dataset`.
 import { createMiddleware } from 'hono/factory'
 import * as v from 'valibot'
-import { Slug } from '../data/primitives'
+import { Id } from '../data/primitives'
 import type { Dataset } from '../domain/datasets'
 import type { Library } from '../domain/library'
 import { documents } from './describe'
@@ -10,7 +10,7 @@ export type DatasetEnv = { Variables: { dataset: Dataset } }
 
 const IdParam = v.object({
   id: v.pipe(
-    Slug,
+    Id,
     v.description('The dataset’s id, as listed by /api/v1/datasets (e.g. general-staff-losses).'),
   ),
 })
@@ -22,7 +22,7 @@ const IdParam = v.object({
 export function datasetById(library: Library) {
   const byId = createMiddleware<DatasetEnv>(async (c, next) => {
     const id = c.req.param('id')
-    const dataset = v.is(Slug, id) ? await library.getDataset(id) : undefined
+    const dataset = v.is(Id, id) ? await library.getDataset(id) : undefined
     if (!dataset) return c.notFound()
     c.set('dataset', dataset)
     await next()

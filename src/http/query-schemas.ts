@@ -52,12 +52,12 @@ export const FiguresQuery = v.object({
   ),
 })
 
-/** The archive's `?page=`: a whole number from 1 (no archive has a billion pages); 1 when not given. */
+/** The archive's `?page=`: a whole number from 1; 1 when not given. Past the last page is the route's 404. */
 export const PageQuery = v.object({
   page: v.optional(
     v.pipe(
       once(),
-      v.regex(/^[1-9]\d{0,8}$/, 'must be a whole number from 1'),
+      v.regex(/^[1-9]\d*$/, 'must be a whole number from 1'),
       v.transform(Number),
       v.description('Which page of the archive: 1 (the default) is the newest. Past the last page is a 404.'),
     ),

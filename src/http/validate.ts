@@ -50,10 +50,15 @@ function picklistOf(schema: unknown): string[] | undefined {
 
 /** The 400 answer: one sentence per bad parameter, and the same as invalid-params. */
 function badRequest<E extends AudienceEnv>(c: Context<E>, params: InvalidParam[]) {
-  const detail = params
-    .map((p) => `${p.name} "${p.value}" ${p.reason}${p.allowed ? `; allowed: ${p.allowed.join(', ')}` : ''}`)
-    .join('. ')
-  return answerError(c, 400, `${detail}.`, { invalidParams: params })
+  const sentence = (p: InvalidParam, sent: string) =>
+    `${p.name}${sent} ${p.reason}${p.allowed ? `; allowed: ${p.allowed.join(', ')}` : ''}`
+  // Programs get the value sent; the reader page names the parameter without repeating it.
+  const detail = params.map((p) => sentence(p, p.value ? ` "${p.value}"` : '')).join('. ')
+  const forReaders = params.map((p) => sentence(p, '')).join('. ')
+  return answerError(c, 400, `${detail}.`, {
+    invalidParams: params,
+    forReaders: `The address asks for something this page cannot show: ${forReaders}.`,
+  })
 }
 
 /**
@@ -83,12 +88,10 @@ function validate<S extends v.GenericSchema, T extends Target, E extends Env>(
     if (!result.success) {
       for (const issue of result.issues) {
         const name = String(issue.path?.[0]?.key ?? target)
-        add(
-          name,
-          describe(issue.path?.at(-1)?.value),
-          issue.message,
-          allowedFor[name]?.values(c) ?? fixed[name],
-        )
+        const value = issue.path?.at(-1)?.value
+        // A missing parameter: valibot's own wording names the key; ours says what to do.
+        const reason = issue.type === 'object' && value === undefined ? 'is required' : issue.message
+        add(name, describe(value), reason, allowedFor[name]?.values(c) ?? fixed[name])
       }
       return badRequest(c, params)
     }

@@ -2,14 +2,14 @@
 // script. Their names carry a fingerprint of what they show, so caches may keep them for good.
 import { createMiddleware } from 'hono/factory'
 import * as v from 'valibot'
-import { Slug } from '../data/primitives'
+import { Id } from '../data/primitives'
 import { factory } from '../factory'
 import { IMMUTABLE } from '../http/cache-control'
 import { describeRoute, documents, ofPage } from '../http/describe'
 
 /** {slug}/{kind}.{16 hex digits}.png, as build-tools/images/images.tsx names them. */
 const ImageName = v.object({
-  slug: v.pipe(Slug, v.description('The article’s slug, as in its address /articles/{slug}.')),
+  slug: v.pipe(Id, v.description('The article’s slug, as in its address /articles/{slug}.')),
   file: v.pipe(
     v.string(),
     v.regex(/^[a-z]+\.[0-9a-f]{16}\.png$/),
