@@ -7,10 +7,10 @@ import type { Hono } from 'hono'
 import { findTargetHandler } from 'hono/utils/handler'
 import { generateSpecs, resolver, uniqueSymbol } from 'hono-openapi'
 import type { OpenAPIV3_1 } from 'openapi-types'
+import type { GenericSchema } from 'valibot'
 import { MAX_URL_LENGTH } from '../src/app'
 import { type Answer, ROUTE_DOCS, type RouteDocs, type Tag } from '../src/http/describe'
 import { SITE_NAME } from '../src/site'
-import { RESPONSE_SCHEMAS } from '../src/views/json-schema'
 
 const ref = (kind: string, name: string) => ({ $ref: `#/components/${kind}/${name}` })
 
@@ -21,23 +21,45 @@ const TAGS: Record<Tag, string> = {
   'Crawlers and feeds': 'robots.txt, the sitemap and the Atom feed.',
 }
 
+/**
+ * The response schemas among these modules' exports (the view modules), by the name the document gives them:
+ * the export's name less a "Json" ending, so FigureJson is #/components/schemas/Figure.
+ * @example responseSchemas([await import('../src/views/json-schema')])
+ */
+export function responseSchemas(modules: object[]): Record<string, GenericSchema> {
+  const schemas: Record<string, GenericSchema> = {}
+  for (const module of modules)
+    for (const [name, value] of Object.entries(module)) {
+      if ((value as Partial<GenericSchema> | null)?.kind !== 'schema') continue
+      const component = name.replace(/Json$/, '')
+      if (schemas[component]) throw new Error(`two response schemas are named ${component}`)
+      schemas[component] = value as GenericSchema
+    }
+  return schemas
+}
+
 /** A body named in a route's description, as a JSON Schema. */
-function bodySchema(body: string): object {
+function bodySchema(body: string, schemas: Record<string, GenericSchema>): object {
   if (body === 'text') return { type: 'string' }
   if (body === 'binary') return { type: 'string', format: 'binary' }
   if (body === 'any') return {}
+  if (!schemas[body])
+    throw new Error(`no view in src/views/ exports a response schema ${body} (or ${body}Json)`)
   return ref('schemas', body)
 }
 
 /** A route's answers as OpenAPI responses: bodies resolved, and every 2xx carrying its validators. */
-function responses(answers: Record<number, Answer>): OpenAPIV3_1.ResponsesObject {
+function responses(
+  answers: Record<number, Answer>,
+  schemas: Record<string, GenericSchema>,
+): OpenAPIV3_1.ResponsesObject {
   const out: OpenAPIV3_1.ResponsesObject = {}
   for (const [status, { description, content }] of Object.entries(answers)) {
     out[status] = {
       description,
       ...(content && {
         content: Object.fromEntries(
-          Object.entries(content).map(([type, body]) => [type, { schema: bodySchema(body) }]),
+          Object.entries(content).map(([type, body]) => [type, { schema: bodySchema(body, schemas) }]),
         ),
       }),
       ...(status.startsWith('2') && {
@@ -49,11 +71,14 @@ function responses(answers: Record<number, Answer>): OpenAPIV3_1.ResponsesObject
 }
 
 /**
- * The document of every route the app declares. A route without a description is left out (and
- * tests/openapi.test.ts fails, naming it).
- * @example await writeFile('openapi.json', JSON.stringify(await openApiDocument(createApp(options))))
+ * The document of every route the app declares, its bodies from these response schemas. A route without a
+ * description is left out (and tests/openapi.test.ts fails, naming it).
+ * @example await writeFile('openapi.json', JSON.stringify(await openApiDocument(createApp(options), schemas)))
  */
-export async function openApiDocument<E extends object>(app: Hono<E & { Bindings: Env }>) {
+export async function openApiDocument<E extends object>(
+  app: Hono<E & { Bindings: Env }>,
+  schemas: Record<string, GenericSchema>,
+) {
   // Each route's plain description, given to hono-openapi in the form it reads.
   for (const route of app.routes) {
     const handler = findTargetHandler(route.handler) as unknown as Record<string | symbol, unknown>
@@ -61,7 +86,7 @@ export async function openApiDocument<E extends object>(app: Hono<E & { Bindings
     if (!docs || handler[uniqueSymbol]) continue
     handler[uniqueSymbol] =
       'operation' in docs
-        ? { spec: { ...docs.operation, responses: responses(docs.operation.responses) } }
+        ? { spec: { ...docs.operation, responses: responses(docs.operation.responses, schemas) } }
         : { target: docs.target, ...resolver(docs.schema as never, { typeMode: 'output' }) }
   }
   const document = await generateSpecs(app as never, {
@@ -88,7 +113,7 @@ export async function openApiDocument<E extends object>(app: Hono<E & { Bindings
       security: [],
       tags: Object.entries(TAGS).map(([name, description]) => ({ name, description })),
       components: {
-        schemas: toJsonSchemaDefs(RESPONSE_SCHEMAS, {
+        schemas: toJsonSchemaDefs(schemas, {
           target: 'draft-2020-12',
           // Checks JSON Schema cannot say (a real calendar date) and trimming are the server's business.
           errorMode: 'ignore',

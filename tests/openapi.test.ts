@@ -1,6 +1,6 @@
 import { Validator } from '@cfworker/json-schema'
 import { describe, expect, it } from 'vitest'
-import { openApiDocument } from '../build-tools/openapi'
+import { openApiDocument, responseSchemas } from '../build-tools/openapi'
 import { appFor, dataWithFixture, FEATURED, fetchWorker, ORIGIN } from './helpers'
 import { REAL_DATA } from './real-data'
 
@@ -43,9 +43,13 @@ const datasetsApp = await appFor(REAL_DATA)
 const withDatasets = (path: string) => datasetsApp.request(`${ORIGIN}${path}`)
 const article = encodeURIComponent(`${ORIGIN}/articles/${FEATURED}`)
 
+/** Every view module, as scripts/openapi.ts reads them for the response schemas the routes name. */
+const VIEWS = responseSchemas(Object.values(import.meta.glob('../src/views/**/*.{ts,tsx}', { eager: true })))
+const documentOf = async (app: Awaited<ReturnType<typeof appFor>>) => openApiDocument(app, VIEWS)
+
 describe('GET /api/v1/openapi.json', () => {
   it('serves the document generated from the routes as they are declared now', async () => {
-    const fresh = await openApiDocument(await appFor(REAL_DATA))
+    const fresh = await documentOf(await appFor(REAL_DATA))
     expect(await openApi()).toEqual({ ...fresh, servers: [{ url: ORIGIN }] })
   })
 
@@ -70,7 +74,7 @@ describe('GET /api/v1/openapi.json', () => {
         .filter((r) => r.method === 'GET' && !r.path.includes('*'))
         .map((r) => r.path.replace(/:(\w+)/g, '{$1}')),
     )
-    const documented = (await openApiDocument(app)).paths ?? {}
+    const documented = (await documentOf(app)).paths ?? {}
     for (const path of served) {
       const get = documented[path]?.get
       expect(get?.summary, `${path} has no describeRoute`).toBeTruthy()
@@ -82,7 +86,7 @@ describe('GET /api/v1/openapi.json', () => {
   it('leaves out a route declared without a description, so the test above fails', async () => {
     const app = await appFor(dataWithFixture())
     app.get('/api/v1/undocumented', (c) => c.json({}))
-    const documented = (await openApiDocument(app)).paths ?? {}
+    const documented = (await documentOf(app)).paths ?? {}
     expect(Object.keys(documented)).not.toContain('/api/v1/undocumented')
     expect(Object.keys(documented)).toContain('/api/v1/articles')
   })

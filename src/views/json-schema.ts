@@ -228,30 +228,3 @@ export const ProblemJson = v.strictObject({
 })
 export type Problem = v.InferOutput<typeof ProblemJson>
 export type InvalidParam = NonNullable<Problem['invalid-params']>[number]
-
-/**
- * Every response schema by the name the OpenAPI document gives it (#/components/schemas/{name}). Routes name
- * theirs (src/http/describe.ts), so the schemas stay out of the Worker's bundle; only the build reads this.
- */
-export const RESPONSE_SCHEMAS = {
-  ArticleList,
-  ArticleSummary,
-  Article: ArticleJson,
-  ArticleLinks,
-  Figures: FiguresJson,
-  Figure: FigureJson,
-  Report: ReportJson,
-  Claim: ClaimJson,
-  Source: SourceJson,
-  Oembed: OembedJson,
-  Problem: ProblemJson,
-  DatasetList,
-  DatasetSummary,
-  Dataset: DatasetJson,
-  DatasetLinks,
-  Licence: LicenceJson,
-  DatasetCategory: DatasetCategoryJson,
-  DatasetReports,
-  DatasetReport,
-  DailyReport: DailyReportJson,
-}
