@@ -8,7 +8,7 @@ import { findTargetHandler } from 'hono/utils/handler'
 import { generateSpecs, resolver, uniqueSymbol } from 'hono-openapi'
 import type { OpenAPIV3_1 } from 'openapi-types'
 import type { GenericSchema } from 'valibot'
-import { MAX_URL_LENGTH } from '../src/app'
+import { MAX_URL_LENGTH } from '../src/http/limits'
 import { type Answer, ROUTE_DOCS, type RouteDocs, type Tag } from '../src/http/describe'
 import { SITE_NAME } from '../src/site'
 

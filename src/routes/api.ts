@@ -12,6 +12,8 @@ import { figuresCsv } from '../views/csv'
 import { articleJson, articleListJson, figuresJson } from '../views/json'
 
 const NO_ARTICLE = ofProblem('No article has this slug.')
+/** What the figures (JSON and CSV) read of their query; any other parameter is not kept (kept-answers.ts). */
+const FIGURES_QUERY = ['category', 'report']
 
 export function apiRoutes(library: Library) {
   const api = factory.createApp()
@@ -30,7 +32,7 @@ export function apiRoutes(library: Library) {
     }),
     kept(DATA),
     async (c) => {
-      const document = await readOpenApi(c.env.ASSETS, c.var.origin)
+      const document = await readOpenApi(c.env.ASSETS)
       if (!document) return c.notFound()
       return json(c, { ...document, servers: [{ url: c.var.origin }] })
     },
@@ -48,7 +50,7 @@ export function apiRoutes(library: Library) {
         404: ofProblem('There is no such page: past the last one.'),
       },
     }),
-    kept(DATA),
+    kept(DATA, { query: ['page'], archive: true }),
     pageQuery,
     async (c) => {
       const archive = await library.listArticles(c.req.valid('query').page)
@@ -77,7 +79,7 @@ export function apiRoutes(library: Library) {
       tags: ['Articles'],
       responses: { 200: ofJson('Figures', 'The figures asked for.'), 400: BAD_QUERY, 404: NO_ARTICLE },
     }),
-    kept(DATA),
+    kept(DATA, { query: FIGURES_QUERY }),
     bySlug,
     figuresQuery,
     (c) => {
@@ -98,7 +100,7 @@ export function apiRoutes(library: Library) {
         404: NO_ARTICLE,
       },
     }),
-    kept(DATA),
+    kept(DATA, { query: FIGURES_QUERY }),
     bySlug,
     figuresQuery,
     (c) => {

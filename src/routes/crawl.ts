@@ -21,7 +21,7 @@ export function crawlRoutes(library: Library) {
       tags: ['Crawlers and feeds'],
       responses: { 200: ofText('text/plain', 'robots.txt (RFC 9309).') },
     }),
-    kept(DATA),
+    kept(DATA, { archive: true }),
     (c) => send(c, robotsTxt(c.var.origin), TEXT),
   )
   // Every article, read one archive page (50 summaries) at a time, so no list of the whole archive is ever held.
@@ -33,7 +33,7 @@ export function crawlRoutes(library: Library) {
       tags: ['Crawlers and feeds'],
       responses: { 200: ofText('application/xml', 'A sitemaps.org urlset.') },
     }),
-    kept(DATA),
+    kept(DATA, { archive: true }),
     async (c) => {
       const articles: ArticleSummary[] = []
       for (
@@ -58,7 +58,7 @@ export function crawlRoutes(library: Library) {
         404: ofProblem('No such page.'),
       },
     }),
-    kept(DATA),
+    kept(DATA, { query: ['page'], archive: true }),
     pageQuery,
     async (c) => {
       const archive = await library.listArticles(c.req.valid('query').page)

@@ -18,6 +18,8 @@ import {
 } from '../views/dataset-json'
 
 const NO_DATASET = ofProblem('No dataset has this id.')
+/** What the reports (JSON and CSV) read of their query; any other parameter is not kept (kept-answers.ts). */
+const REPORTS_QUERY = ['from', 'to', 'category']
 
 export function datasetRoutes(library: Library) {
   const datasets = factory.createApp()
@@ -56,7 +58,7 @@ export function datasetRoutes(library: Library) {
       tags: ['Articles'],
       responses: { 200: ofJson('DatasetReports', 'The reports asked for.'), 400: BAD_QUERY, 404: NO_DATASET },
     }),
-    kept(DATA),
+    kept(DATA, { query: REPORTS_QUERY }),
     byId,
     reportsQuery,
     (c) => {
@@ -82,7 +84,7 @@ export function datasetRoutes(library: Library) {
         404: NO_DATASET,
       },
     }),
-    kept(DATA),
+    kept(DATA, { query: REPORTS_QUERY }),
     byId,
     reportsQuery,
     (c) => {
