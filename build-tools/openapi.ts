@@ -8,8 +8,8 @@ import { findTargetHandler } from 'hono/utils/handler'
 import { generateSpecs, resolver, uniqueSymbol } from 'hono-openapi'
 import type { OpenAPIV3_1 } from 'openapi-types'
 import type { GenericSchema } from 'valibot'
-import { MAX_URL_LENGTH } from '../src/http/limits'
 import { type Answer, ROUTE_DOCS, type RouteDocs, type Tag } from '../src/http/describe'
+import { MAX_URL_LENGTH } from '../src/http/limits'
 import { SITE_NAME } from '../src/site'
 
 const ref = (kind: string, name: string) => ({ $ref: `#/components/${kind}/${name}` })
