@@ -126,7 +126,7 @@ function plan(article: Article, prebuild: boolean) {
 for (let i = 0; i < slugs.length; i += 64) {
   const batch = slugs.slice(i, i + 64)
   const articles = await Promise.all(batch.map((slug) => readData<Article>(dataPaths.article(slug))))
-  articles.forEach((article, j) => plan(article, i + j < PREBUILD))
+  for (const [j, article] of articles.entries()) plan(article, i + j < PREBUILD)
 }
 
 /**

@@ -112,7 +112,8 @@ describe('GET /images/… that the build listed but left to its first request', 
     expect(drawn).toEqual(await assetBytes(path))
     const cache = await caches.open('images')
     await expect.poll(async () => (await cache.match(url))?.status).toBe(200)
-  })
+    // The first drawing of an isolate instantiates resvg's WebAssembly: seconds on a loaded machine.
+  }, 60_000)
 
   it('draws each chart at the size the page states', async () => {
     const html = await (await fetchWorker(`/articles/${FEATURED}`)).text()
@@ -126,5 +127,5 @@ describe('GET /images/… that the build listed but left to its first request', 
         height: Number(height),
       })
     }
-  })
+  }, 60_000)
 })

@@ -18,16 +18,15 @@ export type ArticleImage = v.InferOutput<typeof ArticleImage>
 export const ImageList = v.object({ images: v.array(ArticleImage) })
 
 /**
- * The images the build drew for an article: none when it drew nothing, or when there are no assets at all (an
- * app built from fixtures). Read when a page is rendered, which kept answers make once per address.
- * @example const images = await articleImageList(c.env?.ASSETS, c.var.origin, article.slug)
+ * The images the build listed for an article (drawn, or left to their first request); none when it listed nothing.
+ * Read when a page is rendered, which kept answers make once per address.
+ * @example const images = await articleImageList(c.env.ASSETS, c.var.origin, article.slug)
  */
 export async function articleImageList(
-  assets: Fetcher | undefined,
+  assets: Fetcher,
   origin: string,
   slug: string,
 ): Promise<ArticleImage[]> {
-  if (!assets) return []
   const res = await assets.fetch(new URL(dataPaths.images(slug), origin))
   if (!res.ok) return []
   return v.parse(ImageList, await res.json()).images

@@ -119,7 +119,9 @@ describe(`a generated archive of ${COUNT} articles`, () => {
     const all = await slugs()
     expect(all).toHaveLength(COUNT)
     // The newest article's PNGs are files; the oldest's are drawn on this request; the rest, any of them.
-    const sample = [all[0], all.at(-1), ...all.slice(1, -1).sort(() => Math.random() - 0.5)].slice(0, SAMPLE)
+    const sample = [all[0], all.at(-1), ...all.slice(1, -1).sort(() => Math.random() - 0.5)]
+      .slice(0, SAMPLE)
+      .filter((slug) => slug !== undefined)
     for (const slug of sample) {
       const { og, charts } = await linkedImages(origin, slug)
       expect([og.width, og.height], slug).toEqual([1200, 630])
