@@ -55,6 +55,9 @@ async function serve() {
       'dev',
       '-c',
       config(),
+      // The drawing Worker, for the PNGs past PREBUILD.
+      '-c',
+      'wrangler.draw.toml',
       '--ip',
       '127.0.0.1',
       '--port',
