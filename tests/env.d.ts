@@ -2,3 +2,7 @@ declare module '*?raw' {
   const text: string
   export default text
 }
+
+/** From the environment when the tests start (vitest.config.ts): the fuzz suite's seed and how many runs. */
+declare const __FUZZ_SEED__: string
+declare const __FUZZ_SCALE__: string
