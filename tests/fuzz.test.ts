@@ -162,9 +162,12 @@ const someOf = (values: string[]) =>
     .tuple(fc.subarray(values, { minLength: 1 }), fc.boolean())
     .map(([chosen, repeated]) => (repeated ? chosen : [chosen.join(',')]))
 
-/** A value no parameter of ours accepts (`~` is in no slug, date, theme, number or absolute URL). */
+/**
+ * A value no parameter of ours accepts (`~` is in no slug, date, theme, number or absolute URL), without commas or
+ * spaces, so a list parameter reads it as one value.
+ */
 const junk = fc.oneof(
-  fc.string({ maxLength: 12 }).map((s) => `~${s}`),
+  fc.string({ unit: fc.constantFrom(...'abcdefghij0123456789-._<>%"\''), maxLength: 12 }).map((s) => `~${s}`),
   fc.constantFrom('~', '~%ZZ', '~<script>', `~${'x'.repeat(1200)}`),
 )
 
@@ -218,14 +221,21 @@ function validValue(
 
 /** How a request carries one parameter. */
 type Chosen = { p: Parameter; how: 'valid' | 'junk' | 'absent'; values?: string[] }
-type Generated = { path: string; valid: boolean; junkIn?: 'path' | 'query'; junkName?: string }
+type Generated = {
+  path: string
+  valid: boolean
+  junkIn?: 'path' | 'query'
+  junkName?: string
+  junkValue?: string
+}
 
 /** A request to a route: each parameter valid, left out (when optional), or junk. */
 function request(route: Route, validity: fc.Arbitrary<'valid' | 'junk' | 'absent'>): fc.Arbitrary<Generated> {
   return fc
-    .tuple(pick(articles), pick(datasets))
-    .chain(([article, dataset]) =>
+    .tuple(pick(articles), pick(datasets), fc.boolean())
+    .chain(([article, dataset, backwards]) =>
       fc.tuple(
+        fc.constant(backwards),
         ...route.parameters.map((p) =>
           validity.chain((how): fc.Arbitrary<Chosen> => {
             if (how === 'absent' && p.in === 'query' && !p.required) return fc.constant({ p, how })
@@ -235,15 +245,17 @@ function request(route: Route, validity: fc.Arbitrary<'valid' | 'junk' | 'absent
         ),
       ),
     )
-    .map((chosen) => {
+    .map(([backwards, ...chosen]) => {
       const params = chosen as Chosen[]
       let path = route.template
       const query: string[] = []
-      // A valid range runs forward: from after to is its own 400.
+      // A range runs forward, or, when asked for, backwards: from after to is a 400 naming from.
       const from = params.find((c) => c.p.name === 'from' && c.how === 'valid')
       const to = params.find((c) => c.p.name === 'to' && c.how === 'valid')
-      if (from?.values && to?.values && (from.values[0] as string) > (to.values[0] as string))
-        [from.values, to.values] = [to.values, from.values]
+      if (from?.values && to?.values && (from.values[0] as string) > (to.values[0] as string)) {
+        if (backwards && validity !== validOnly) from.how = 'junk'
+        else [from.values, to.values] = [to.values, from.values]
+      }
       for (const { p, values } of params) {
         if (!values) continue
         if (p.in === 'path') path = path.replace(`{${p.name}}`, encodeURIComponent(values[0] as string))
@@ -255,10 +267,12 @@ function request(route: Route, validity: fc.Arbitrary<'valid' | 'junk' | 'absent
         valid: !bad,
         junkIn: bad?.p.in as 'path' | 'query' | undefined,
         junkName: bad?.p.name,
+        junkValue: bad?.values?.[0],
       }
     })
 }
-const validRequest = (route: Route) => request(route, fc.constantFrom('valid' as const, 'absent' as const))
+const validOnly = fc.constantFrom('valid' as const, 'absent' as const)
+const validRequest = (route: Route) => request(route, validOnly)
 const anyRequest = (route: Route) =>
   request(
     route,
@@ -322,19 +336,71 @@ async function expectSound(req: Request, res: Response) {
 }
 
 /** What a 200 from a documented route must be: its documented type, schema and a body its type's reader reads. */
-async function expectDocumented(route: Route, res: Response, path: string) {
+async function expectDocumented(route: Route, res: Response, path: string, at: string) {
   const type = (res.headers.get('Content-Type') ?? '').split(';')[0]
-  expect(type, path).toBe(route.type)
+  expect(type, at).toBe(route.type)
   if (route.type === 'image/png') {
     const bytes = new Uint8Array(await res.arrayBuffer())
-    expect([...bytes.slice(0, 4)], path).toEqual([0x89, 0x50, 0x4e, 0x47])
+    expect([...bytes.slice(0, 4)], at).toEqual([0x89, 0x50, 0x4e, 0x47])
   } else if (route.schema) {
-    const result = route.schema.validate(await res.json())
-    expect(result.errors, `${path}: ${JSON.stringify(result.errors.slice(0, 2))}`).toEqual([])
-  } else if (/xml/.test(route.type)) expect(parseXml(await res.text()).documentElement, path).toBeTruthy()
-  else if (route.type === 'text/csv') expect(parseCsv(await res.text()).length, path).toBeGreaterThan(1)
-  else if (route.type === 'text/html') expect(await res.text(), path).toMatch(/^<!DOCTYPE html>.*<\/html>$/s)
-  else expect((await res.text()).length, path).toBeGreaterThan(0)
+    const body = await res.json()
+    const result = route.schema.validate(body)
+    expect(result.errors, `${at}: ${JSON.stringify(result.errors.slice(0, 2))}`).toEqual([])
+    expectChosen(route, body, path, at)
+  } else if (/xml/.test(route.type)) expect(parseXml(await res.text()).documentElement, at).toBeTruthy()
+  else if (route.type === 'text/csv') expect(parseCsv(await res.text()).length, at).toBeGreaterThan(1)
+  else if (route.type === 'text/html') expect(await res.text(), at).toMatch(/^<!DOCTYPE html>.*<\/html>$/s)
+  else expect((await res.text()).length, at).toBeGreaterThan(0)
+}
+
+/** The query's choices, as a reader of the request (not of the code) sees them. */
+function choices(path: string) {
+  const query = new URL(`${ORIGIN}${path}`).searchParams
+  const categories = query.getAll('category').flatMap((c) => c.split(',').filter(Boolean))
+  return { categories, report: query.get('report'), from: query.get('from'), to: query.get('to') }
+}
+
+/** A list filtered by the query holds only what the query chose. */
+function expectChosen(route: Route, body: unknown, path: string, at: string) {
+  const { categories, report, from, to } = choices(path)
+  if (route.template.endsWith('/figures')) {
+    const { figures } = body as { figures: { report: string; category: string }[] }
+    const latest = figures
+      .map((f) => f.report)
+      .sort()
+      .at(-1)
+    for (const f of figures) {
+      if (report === 'latest') expect(f.report, at).toBe(latest)
+      else if (report) expect(f.report, at).toBe(report)
+      if (categories.length) expect(categories, at).toContain(f.category)
+    }
+  }
+  if (route.template.endsWith('/reports')) {
+    const { reports } = body as { reports: { date: string; stats: Record<string, unknown> }[] }
+    for (const r of reports) {
+      if (from) expect(r.date >= from, at).toBe(true)
+      if (to) expect(r.date <= to, at).toBe(true)
+      if (categories.length) expect(Object.keys(r.stats).sort(), at).toEqual([...new Set(categories)].sort())
+    }
+  }
+}
+
+/**
+ * A 400 names the one bad value: problem+json lists it as sent (cut at 100 characters), the reader page names the
+ * parameter without repeating the value.
+ */
+async function expectNamed(res: Response, name: string, sent: string, at: string) {
+  if (res.headers.get('Content-Type') === 'application/problem+json') {
+    const problem = (await res.json()) as { 'invalid-params'?: { name: string; value: string }[] }
+    // A list parameter over its length limit is named with the list as sent.
+    const cut = (text: string) => (text.length > 100 ? `${text.slice(0, 100)}…` : text)
+    const named = problem['invalid-params']?.find((p) => p.name === name)
+    expect([cut(sent), cut(JSON.stringify([sent]))], at).toContain(named?.value)
+  } else {
+    const html = await res.text()
+    expect(html, at).toContain(name)
+    if (sent.length > 3) expect(html, at).not.toContain(sent)
+  }
 }
 
 describe('every route of the OpenAPI document, with generated parameters', () => {
@@ -343,7 +409,7 @@ describe('every route of the OpenAPI document, with generated parameters', () =>
       .constantFrom(...routes)
       .chain((route) => anyRequest(route).map((r) => ({ route, ...r })))
     await fc.assert(
-      fc.asyncProperty(requests, async ({ route, path, valid, junkIn, junkName }) => {
+      fc.asyncProperty(requests, async ({ route, path, valid, junkIn, junkName, junkValue }) => {
         sent++
         const req = new Request(`${ORIGIN}${path}`)
         const res = await worker.fetch(req)
@@ -352,10 +418,14 @@ describe('every route of the OpenAPI document, with generated parameters', () =>
         expect(route.statuses.has(res.status), `${at}: ${res.status} is not documented`).toBe(true)
         if (valid) {
           expect(res.status, at).toBe(200)
-          await expectDocumented(route, res, at)
-        } else if (junkIn === 'query') expect(res.status, at).toBe(400)
-        // A path's date has a form of its own (400); any other unknown name is not there (404).
-        else expect(res.status, at).toBe(junkName === 'date' ? 400 : 404)
+          await expectDocumented(route, res, path, at)
+        } else if (junkIn === 'query' || junkName === 'date') {
+          // A query's bad value, or a path's date not in its form: a 400 naming it.
+          expect(res.status, at).toBe(400)
+          await expectNamed(res, junkName as string, junkValue as string, at)
+        }
+        // Any other unknown name in the path is not there.
+        else expect(res.status, at).toBe(404)
       }),
       runs(4000),
     )
