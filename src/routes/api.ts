@@ -10,6 +10,9 @@ import { figuresQuery, pageQuery } from '../http/validate'
 import { figuresCsv } from '../views/csv'
 import { articleJson, articleListJson, figuresJson } from '../views/json'
 
+/** What the figures (JSON and CSV) read of their query; any other parameter is not kept (kept-answers.ts). */
+const FIGURES_QUERY = ['category', 'report']
+
 export function apiRoutes(library: Library) {
   const api = factory.createApp()
   const bySlug = articleBySlug(library)
@@ -18,24 +21,24 @@ export function apiRoutes(library: Library) {
   // origin is added here.
   const readOpenApi = openApiReader()
   api.get('/openapi.json', kept(DATA), async (c) => {
-    const document = await readOpenApi((c.env as Partial<Env> | undefined)?.ASSETS, c.var.origin)
+    const document = await readOpenApi((c.env as Partial<Env> | undefined)?.ASSETS)
     if (!document) return c.notFound()
     return json(c, { ...document, servers: [{ url: c.var.origin }] })
   })
 
-  api.get('/articles', kept(DATA), pageQuery, async (c) => {
+  api.get('/articles', kept(DATA, { query: ['page'], archive: true }), pageQuery, async (c) => {
     const archive = await library.listArticles(c.req.valid('query').page)
     return archive ? json(c, articleListJson(archive, c.var.origin)) : c.notFound()
   })
 
   api.get('/articles/:slug', kept(DATA), bySlug, (c) => json(c, articleJson(c.var.article, c.var.origin)))
 
-  api.get('/articles/:slug/figures', kept(DATA), bySlug, figuresQuery, (c) => {
+  api.get('/articles/:slug/figures', kept(DATA, { query: FIGURES_QUERY }), bySlug, figuresQuery, (c) => {
     const { article, origin } = c.var
     return json(c, figuresJson(article, selectReports(article, c.req.valid('query')), origin))
   })
 
-  api.get('/articles/:slug/figures.csv', kept(DATA), bySlug, figuresQuery, (c) => {
+  api.get('/articles/:slug/figures.csv', kept(DATA, { query: FIGURES_QUERY }), bySlug, figuresQuery, (c) => {
     const { article } = c.var
     // The slug is lower-case words and hyphens (data schema), so it is safe in the header as it is.
     c.header('Content-Disposition', `attachment; filename="${article.slug}-figures.csv"`)

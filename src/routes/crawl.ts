@@ -12,9 +12,9 @@ export const CRAWL_PATHS = ['/robots.txt', '/sitemap.xml', '/feed.xml']
 
 export function crawlRoutes(library: Library) {
   const crawl = factory.createApp()
-  crawl.get('/robots.txt', kept(DATA), (c) => send(c, robotsTxt(c.var.origin), TEXT))
+  crawl.get('/robots.txt', kept(DATA, { archive: true }), (c) => send(c, robotsTxt(c.var.origin), TEXT))
   // Every article, read one archive page (50 summaries) at a time, so no list of the whole archive is ever held.
-  crawl.get('/sitemap.xml', kept(DATA), async (c) => {
+  crawl.get('/sitemap.xml', kept(DATA, { archive: true }), async (c) => {
     const articles: ArticleSummary[] = []
     for (
       let page = 1, archive = await library.listArticles(1);
@@ -24,7 +24,7 @@ export function crawlRoutes(library: Library) {
       articles.push(...archive.articles)
     return send(c, sitemapXml(articles, c.var.origin), XML)
   })
-  crawl.get('/feed.xml', kept(DATA), pageQuery, async (c) => {
+  crawl.get('/feed.xml', kept(DATA, { query: ['page'], archive: true }), pageQuery, async (c) => {
     const archive = await library.listArticles(c.req.valid('query').page)
     return archive ? send(c, atomFeed(archive, c.var.origin), ATOM) : c.notFound()
   })

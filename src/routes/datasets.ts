@@ -15,6 +15,9 @@ import {
   datasetReportsJson,
 } from '../views/dataset-json'
 
+/** What the reports (JSON and CSV) read of their query; any other parameter is not kept (kept-answers.ts). */
+const REPORTS_QUERY = ['from', 'to', 'category']
+
 export function datasetRoutes(library: Library) {
   const datasets = factory.createApp()
   const byId = datasetById(library)
@@ -25,7 +28,7 @@ export function datasetRoutes(library: Library) {
 
   datasets.get('/:id', kept(DATA), byId, (c) => json(c, datasetJson(c.var.dataset, c.var.origin)))
 
-  datasets.get('/:id/reports', kept(DATA), byId, reportsQuery, (c) => {
+  datasets.get('/:id/reports', kept(DATA, { query: REPORTS_QUERY }), byId, reportsQuery, (c) => {
     const { dataset } = c.var
     const { from, to, category } = c.req.valid('query')
     return json(
@@ -35,7 +38,7 @@ export function datasetRoutes(library: Library) {
   })
 
   // Registered before /:id/reports/:date, which would otherwise take "reports.csv" for nothing at all.
-  datasets.get('/:id/reports.csv', kept(DATA), byId, reportsQuery, (c) => {
+  datasets.get('/:id/reports.csv', kept(DATA, { query: REPORTS_QUERY }), byId, reportsQuery, (c) => {
     const { dataset } = c.var
     const { from, to, category } = c.req.valid('query')
     // Dataset ids are folder names: lower-case words and hyphens (data schema), safe in the header as they are.

@@ -21,25 +21,31 @@ export function embedRoutes(library: Library) {
   // Registered before /:slug, which would otherwise take "resize.js" for a slug.
   embeds.get('/resize.js', kept(DATA), (c) => send(c, RESIZE_JS, SCRIPT))
 
-  embeds.get('/:slug', kept(PAGE), bySlug, cardQuery, (c) => {
+  embeds.get('/:slug', kept(PAGE, { query: ['theme'] }), bySlug, cardQuery, (c) => {
     const { theme } = c.req.valid('query')
     return html(c, <EmbedCard article={c.var.article} origin={c.var.origin} theme={theme} />)
   })
 
   // One report (the latest unless ?report= names another), optionally limited to some categories.
-  embeds.get('/:slug/chart.svg', kept(DATA), bySlug, chartQuery, (c) => {
-    const { article } = c.var
-    const { category, report = 'latest', theme } = c.req.valid('query')
-    const shown = selectReports(article, { category, report })[0]
-    if (!shown) return c.notFound()
-    return svg(
-      c,
-      <FiguresChart report={shown} figures={shown.figures} theme={theme} site={SITE_NAME} standalone />,
-    )
-  })
+  embeds.get(
+    '/:slug/chart.svg',
+    kept(DATA, { query: ['category', 'report', 'theme'] }),
+    bySlug,
+    chartQuery,
+    (c) => {
+      const { article } = c.var
+      const { category, report = 'latest', theme } = c.req.valid('query')
+      const shown = selectReports(article, { category, report })[0]
+      if (!shown) return c.notFound()
+      return svg(
+        c,
+        <FiguresChart report={shown} figures={shown.figures} theme={theme} site={SITE_NAME} standalone />,
+      )
+    },
+  )
 
   // The daily series the article's one-day figure comes from, with that day marked.
-  embeds.get('/:slug/context.svg', kept(DATA), bySlug, themeQuery, async (c) => {
+  embeds.get('/:slug/context.svg', kept(DATA, { query: ['theme'] }), bySlug, themeQuery, async (c) => {
     const context = articleContext(c.var.article, await library.listDatasets(), SITE_NAME)
     if (!context) return c.notFound()
     const { theme } = c.req.valid('query')
@@ -47,7 +53,7 @@ export function embedRoutes(library: Library) {
   })
 
   // The other figures the article quotes, each as its own daily series: small multiples.
-  embeds.get('/:slug/equipment.svg', kept(DATA), bySlug, themeQuery, async (c) => {
+  embeds.get('/:slug/equipment.svg', kept(DATA, { query: ['theme'] }), bySlug, themeQuery, async (c) => {
     const equipment = articleEquipment(c.var.article, await library.listDatasets(), SITE_NAME)
     if (!equipment) return c.notFound()
     const { theme } = c.req.valid('query')

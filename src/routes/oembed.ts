@@ -26,17 +26,22 @@ async function articleAt(library: Library, url: URL, origin: string): Promise<Ar
 export function oembedRoutes(library: Library) {
   const oembed = factory.createApp()
 
-  oembed.get('/', kept(DATA), oembedQuery, async (c) => {
-    const { url, format, maxwidth, maxheight } = c.req.valid('query')
-    if (format === 'xml') return answerError(c, 501, 'Only format=json is offered.')
-    const target = new URL(url)
-    const article = await articleAt(library, target, c.var.origin)
-    if (!article) return answerError(c, 404, `${url} is not an article on this site.`)
-    // A card address may choose its theme; the embed keeps it.
-    const asked = target.pathname.startsWith('/embed/') ? target.searchParams.get('theme') : null
-    const theme = THEMES.find((t) => t === asked)
-    return json(c, oembedJson(article, c.var.origin, { maxwidth, maxheight, theme }))
-  })
+  oembed.get(
+    '/',
+    kept(DATA, { query: ['url', 'format', 'maxwidth', 'maxheight'] }),
+    oembedQuery,
+    async (c) => {
+      const { url, format, maxwidth, maxheight } = c.req.valid('query')
+      if (format === 'xml') return answerError(c, 501, 'Only format=json is offered.')
+      const target = new URL(url)
+      const article = await articleAt(library, target, c.var.origin)
+      if (!article) return answerError(c, 404, `${url} is not an article on this site.`)
+      // A card address may choose its theme; the embed keeps it.
+      const asked = target.pathname.startsWith('/embed/') ? target.searchParams.get('theme') : null
+      const theme = THEMES.find((t) => t === asked)
+      return json(c, oembedJson(article, c.var.origin, { maxwidth, maxheight, theme }))
+    },
+  )
 
   return oembed
 }

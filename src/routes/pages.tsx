@@ -30,7 +30,7 @@ export function pageRoutes(library: Library) {
     articleFrom(() => library.getFeatured()),
     page,
   )
-  pages.get('/articles', kept(PAGE), pageQuery, async (c) => {
+  pages.get('/articles', kept(PAGE, { query: ['page'], archive: true }), pageQuery, async (c) => {
     const archive = await library.listArticles(c.req.valid('query').page)
     return archive ? html(c, <ArchivePage archive={archive} origin={c.var.origin} />) : c.notFound()
   })

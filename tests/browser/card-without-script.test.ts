@@ -1,12 +1,8 @@
 // The card as a content system shows it from the oEmbed answer alone: no script runs, so the iframe keeps the
 // height the answer gave. At every width a consumer may ask for, the whole card (attribution first) must fit.
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { articleSlugs, colorProblems, launchBrowser, openPage, screenshot } from './checks'
-
-const skip = inject('skipReason') !== ''
-const origin = inject('workerOrigin')
-const slugs = skip ? [] : await articleSlugs(origin)
+import { describe, expect, it } from 'vitest'
+import { colorProblems, openPage, screenshot } from './checks'
+import { origin, skip, slugs, useBrowser } from './suite'
 
 /** Every maxwidth from the narrowest phone column to past the card's own width, in 20 px steps. */
 const MAXWIDTHS = Array.from({ length: 16 }, (_, i) => 320 + 20 * i)
@@ -14,11 +10,7 @@ const MAXWIDTHS = Array.from({ length: 16 }, (_, i) => 320 + 20 * i)
 type Oembed = { width: number; height: number; html: string }
 
 describe.skipIf(skip)('the card at the oEmbed height, with no script', () => {
-  let browser: Browser
-  beforeAll(async () => {
-    browser = await launchBrowser()
-  })
-  afterAll(() => browser?.close())
+  const browser = useBrowser()
 
   describe.each(slugs)('%s', (slug) => {
     it.each(MAXWIDTHS)(
@@ -28,7 +20,7 @@ describe.skipIf(skip)('the card at the oEmbed height, with no script', () => {
         const answer = (await (await fetch(`${origin}/oembed?url=${page}&maxwidth=${max}`)).json()) as Oembed
         expect(answer.width).toBe(Math.min(600, max))
         const src = /<iframe src="([^"]+)"/.exec(answer.html)?.[1] ?? ''
-        const context = await browser.newContext({
+        const context = await browser().newContext({
           viewport: { width: answer.width, height: answer.height },
           javaScriptEnabled: false,
         })
@@ -59,7 +51,7 @@ describe.skipIf(skip)('the card at the oEmbed height, with no script', () => {
     )
 
     it('is light by default, even on a system set to dark, as most host pages are', async () => {
-      const opened = await openPage(browser, `${origin}/embed/${slug}`, { width: 360, scheme: 'dark' })
+      const opened = await openPage(browser(), `${origin}/embed/${slug}`, { width: 360, scheme: 'dark' })
       try {
         expect(await colorProblems(opened.page, 'light')).toEqual([])
       } finally {
