@@ -7,7 +7,7 @@ import { methodNotAllowed } from 'hono/method-not-allowed'
 import { TrieRouter } from 'hono/router/trie-router'
 import { trimTrailingSlash } from 'hono/trailing-slash'
 import { IMAGES_PREFIX } from './data/article-images'
-import type { Library } from './domain/library'
+import { DataUnavailable, type Library } from './domain/library'
 import { type AppEnv, factory } from './factory'
 import { type Audience, answerError } from './http/errors'
 import type { KeptAnswers } from './http/kept-answers'
@@ -144,7 +144,8 @@ export function createApp({ library, styles, kept }: AppOptions) {
   app.onError((error, c) => {
     // Logged for Workers observability; the answer carries no internals.
     console.error(error)
-    return answerError(c, 500)
+    // A file the deploy lacks: unavailable until it is there, not a bug in the request or in the code.
+    return answerError(c, error instanceof DataUnavailable ? 503 : 500)
   })
   return app
 }

@@ -253,8 +253,9 @@ function request(route: Route, validity: fc.Arbitrary<'valid' | 'junk' | 'absent
       // A range runs forward, or, when asked for, backwards: from after to is a 400 naming from.
       const from = params.find((c) => c.p.name === 'from' && c.how === 'valid')
       const to = params.find((c) => c.p.name === 'to' && c.how === 'valid')
+      let reversed: Chosen | undefined
       if (from?.values && to?.values && (from.values[0] as string) > (to.values[0] as string)) {
-        if (backwards && validity !== validOnly) from.how = 'junk'
+        if (backwards && validity !== validOnly) reversed = from
         else [from.values, to.values] = [to.values, from.values]
       }
       for (const { p, values } of params) {
@@ -262,7 +263,8 @@ function request(route: Route, validity: fc.Arbitrary<'valid' | 'junk' | 'absent
         if (p.in === 'path') path = path.replace(`{${p.name}}`, encodeURIComponent(values[0] as string))
         else for (const v of values) query.push(`${p.name}=${encodeURIComponent(v)}`)
       }
-      const bad = params.find((c) => c.how === 'junk')
+      // A backwards range is only looked at once every value is right on its own.
+      const bad = params.find((c) => c.how === 'junk') ?? reversed
       return {
         path: `${path}${query.length ? `?${query.join('&')}` : ''}`,
         valid: !bad,
@@ -404,11 +406,13 @@ async function expectNamed(res: Response, name: string, sent: string, at: string
 
 describe('every route of the OpenAPI document, with generated parameters', () => {
   it('answers each request with a status the document gives, 200 when every value is valid, in its documented form', async () => {
+    // A failure prints the request (template, path, what was junk), not the route's compiled schema.
     const requests = fc
       .constantFrom(...routes)
-      .chain((route) => anyRequest(route).map((r) => ({ route, ...r })))
+      .chain((route) => anyRequest(route).map((r) => ({ template: route.template, ...r })))
     await fc.assert(
-      fc.asyncProperty(requests, async ({ route, path, valid, junkIn, junkName, junkValue }) => {
+      fc.asyncProperty(requests, async ({ template, path, valid, junkIn, junkName, junkValue }) => {
+        const route = routes.find((r) => r.template === template) as Route
         sent++
         const req = new Request(`${ORIGIN}${path}`)
         const res = await worker.fetch(req)

@@ -1,6 +1,7 @@
 // The PNGs the build drew for each article (scripts/render-images.ts), read from the list it writes beside them
 // in the static assets, so the Worker links them without drawing, hashing or bundling anything of them.
 import * as v from 'valibot'
+import { DataUnavailable } from '../domain/library'
 
 /** Where the images live, both as static-asset files and as addresses. */
 export const IMAGES_PREFIX = '/images'
@@ -21,7 +22,8 @@ export const imageListPath = (slug: string) => `${IMAGES_PREFIX}/${slug}/images.
 
 /**
  * The images the build drew for an article: none when it drew nothing, or when there are no assets at all (an
- * app built from fixtures). Read when a page is rendered, which kept answers make once per address.
+ * app built from fixtures); DataUnavailable when the assets lack the list. Read when a page is rendered, which
+ * kept answers make once per address.
  * @example const images = await articleImages(c.env?.ASSETS, c.var.origin, article.slug)
  */
 export async function articleImages(
@@ -30,7 +32,11 @@ export async function articleImages(
   slug: string,
 ): Promise<ArticleImage[]> {
   if (!assets) return []
-  const res = await assets.fetch(new URL(imageListPath(slug), origin))
-  if (!res.ok) return []
-  return v.parse(ImageList, await res.json()).images
+  const path = imageListPath(slug)
+  const res = await assets.fetch(new URL(path, origin))
+  // The build writes a list for every article it builds, empty or not: without it the page would lose its images.
+  if (!res.ok) throw new DataUnavailable(path, `is missing from the static assets (${res.status})`)
+  const list = v.safeParse(ImageList, await res.json().catch(() => undefined))
+  if (!list.success) throw new DataUnavailable(path, 'is not the image list the build writes')
+  return list.output.images
 }
