@@ -472,6 +472,26 @@ describe('every route of the OpenAPI document, with generated parameters', () =>
   }, 120_000)
 })
 
+describe('the longest address the document allows', () => {
+  it('answers 414 exactly past it, on any route', async () => {
+    const description = JSON.stringify(doc.components.responses)
+    const limit = Number(/longer than (\d+) characters/.exec(description)?.[1])
+    expect(limit).toBeGreaterThan(1000)
+    const requests = fc.tuple(fc.constantFrom(...validPaths), fc.integer({ min: -2, max: 2 }))
+    await fc.assert(
+      fc.asyncProperty(requests, async ([path, over]) => {
+        // Padded with a parameter no route reads, to the limit give or take two characters.
+        const start = `${ORIGIN}${path}${path.includes('?') ? '&' : '?'}pad=`
+        const url = `${start}${'x'.repeat(limit + over - start.length)}`
+        sent++
+        const res = await worker.fetch(new Request(url))
+        expect(res.status === 414, `${url.length} characters (seed ${SEED})`).toBe(url.length > limit)
+      }),
+      runs(200),
+    )
+  })
+})
+
 // ---- hostile requests, built from the same routes ----
 
 /** encodeURIComponent, except for text it cannot encode (lone surrogates), which goes in raw. */
