@@ -227,7 +227,7 @@ type Generated = {
   valid: boolean
   junkIn?: 'path' | 'query'
   junkName?: string
-  junkValue?: string
+  junk: { name: string; value: string }[]
 }
 
 /** A request to a route: each parameter valid, left out (when optional), or junk. */
@@ -270,7 +270,11 @@ function request(route: Route, validity: fc.Arbitrary<'valid' | 'junk' | 'absent
         valid: !bad,
         junkIn: bad?.p.in as 'path' | 'query' | undefined,
         junkName: bad?.p.name,
-        junkValue: bad?.values?.[0],
+        // Every bad value, each of which a 400 may name.
+        junk: [...params.filter((c) => c.how === 'junk'), ...(reversed ? [reversed] : [])].map((c) => ({
+          name: c.p.name,
+          value: c.values?.[0] ?? '',
+        })),
       }
     })
 }
@@ -376,6 +380,12 @@ function expectChosen(route: Route, body: unknown, path: string, at: string) {
       if (categories.length) expect(categories, at).toContain(f.category)
     }
   }
+  if (route.template.endsWith('/reports/{date}')) {
+    const { report } = body as { report: { date: string } }
+    const [id, date] = (path.split('/datasets/')[1] ?? '').split('/reports/')
+    const dates = datasets.find((d) => d.id === id)?.dates ?? []
+    expect(report.date, at).toBe(date === 'latest' ? dates.at(-1) : date)
+  }
   if (route.template.endsWith('/reports')) {
     const { reports } = body as { reports: { date: string; stats: Record<string, unknown> }[] }
     for (const r of reports) {
@@ -387,20 +397,27 @@ function expectChosen(route: Route, body: unknown, path: string, at: string) {
 }
 
 /**
- * A 400 names the one bad value: problem+json lists it as sent (cut at 100 characters), the reader page names the
- * parameter without repeating the value.
+ * A 400 names a bad value, and only bad ones: problem+json lists each as sent (cut at 100 characters), the reader
+ * page names the parameter without repeating the value.
  */
-async function expectNamed(res: Response, name: string, sent: string, at: string) {
+async function expectNamed(res: Response, junk: { name: string; value: string }[], at: string) {
+  const cut = (text: string) => (text.length > 100 ? `${text.slice(0, 100)}…` : text)
   if (res.headers.get('Content-Type') === 'application/problem+json') {
     const problem = (await res.json()) as { 'invalid-params'?: { name: string; value: string }[] }
-    // A list parameter over its length limit is named with the list as sent.
-    const cut = (text: string) => (text.length > 100 ? `${text.slice(0, 100)}…` : text)
-    const named = problem['invalid-params']?.find((p) => p.name === name)
-    expect([cut(sent), cut(JSON.stringify([sent]))], at).toContain(named?.value)
+    const named = problem['invalid-params'] ?? []
+    expect(named.length, at).toBeGreaterThan(0)
+    for (const { name, value } of named) {
+      const bad = junk.find((j) => j.name === name)
+      // A list parameter over its length limit is named with the list as sent.
+      expect([cut(bad?.value ?? ''), cut(JSON.stringify([bad?.value]))], at).toContain(value)
+    }
   } else {
     const html = await res.text()
-    expect(html, at).toContain(name)
-    if (sent.length > 3) expect(html, at).not.toContain(sent)
+    expect(
+      junk.some((j) => html.includes(j.name)),
+      at,
+    ).toBe(true)
+    for (const { value } of junk) if (value.length > 3) expect(html, at).not.toContain(value)
   }
 }
 
@@ -411,7 +428,7 @@ describe('every route of the OpenAPI document, with generated parameters', () =>
       .constantFrom(...routes)
       .chain((route) => anyRequest(route).map((r) => ({ template: route.template, ...r })))
     await fc.assert(
-      fc.asyncProperty(requests, async ({ template, path, valid, junkIn, junkName, junkValue }) => {
+      fc.asyncProperty(requests, async ({ template, path, valid, junkIn, junkName, junk }) => {
         const route = routes.find((r) => r.template === template) as Route
         sent++
         const req = new Request(`${ORIGIN}${path}`)
@@ -425,7 +442,7 @@ describe('every route of the OpenAPI document, with generated parameters', () =>
         } else if (junkIn === 'query' || junkName === 'date') {
           // A query's bad value, or a path's date not in its form: a 400 naming it.
           expect(res.status, at).toBe(400)
-          await expectNamed(res, junkName as string, junkValue as string, at)
+          await expectNamed(res, junk, at)
         }
         // Any other unknown name in the path is not there.
         else expect(res.status, at).toBe(404)

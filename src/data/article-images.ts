@@ -21,20 +21,15 @@ export const ImageList = v.object({ images: v.array(ArticleImage) })
 export const imageListPath = (slug: string) => `${IMAGES_PREFIX}/${slug}/images.json`
 
 /**
- * The images the build drew for an article: none when it drew nothing, or when there are no assets at all (an
- * app built from fixtures); DataUnavailable when the assets lack the list. Read when a page is rendered, which
- * kept answers make once per address.
- * @example const images = await articleImages(c.env?.ASSETS, c.var.origin, article.slug)
+ * The images the build drew for an article; none when it drew nothing. DataUnavailable when the assets lack the
+ * list, which the build writes for every article. Read when a page is rendered, which kept answers make once per
+ * address.
+ * @example const images = await articleImages(c.env.ASSETS, c.var.origin, article.slug)
  */
-export async function articleImages(
-  assets: Fetcher | undefined,
-  origin: string,
-  slug: string,
-): Promise<ArticleImage[]> {
-  if (!assets) return []
+export async function articleImages(assets: Fetcher, origin: string, slug: string): Promise<ArticleImage[]> {
   const path = imageListPath(slug)
   const res = await assets.fetch(new URL(path, origin))
-  // The build writes a list for every article it builds, empty or not: without it the page would lose its images.
+  // Without it the page would quietly lose its images, its link preview among them.
   if (!res.ok) throw new DataUnavailable(path, `is missing from the static assets (${res.status})`)
   const list = v.safeParse(ImageList, await res.json().catch(() => undefined))
   if (!list.success) throw new DataUnavailable(path, 'is not the image list the build writes')

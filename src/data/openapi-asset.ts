@@ -1,4 +1,4 @@
-// The OpenAPI document as a static asset (scripts/copy-openapi.ts puts it there), read once per isolate.
+// The OpenAPI document as a static asset (scripts/openapi.ts writes it there), read once per isolate.
 import { DataUnavailable } from '../domain/library'
 import { Lru, type LruBounds } from '../lru'
 import { readAssetJson } from './asset-library'
@@ -10,14 +10,13 @@ export const OPENAPI_ASSET = '/api-description/openapi.json'
 export const OPENAPI_CACHE_BOUNDS: LruBounds = { maxEntries: 1, maxBytes: 1024 * 1024 }
 
 /**
- * A reader of the document, which fetches it once per isolate; undefined without assets (an app built from
- * fixtures). The build always puts it there, so with assets, missing or unreadable is DataUnavailable (a 503). A
- * failed read is not held, so the next request retries.
- * @example const document = await readOpenApi(c.env?.ASSETS)
+ * A reader of the document, which fetches it once per isolate. The build always writes it, so missing or
+ * unreadable is DataUnavailable (a 503). A failed read is not held, so the next request retries.
+ * @example const document = await readOpenApi(c.env.ASSETS)
  */
 export function openApiReader() {
   const documentCache = new Lru<Record<string, unknown>>(OPENAPI_CACHE_BOUNDS)
-  const read = async (assets: Fetcher) => {
+  return async (assets: Fetcher) => {
     const document = await documentCache
       .read(OPENAPI_ASSET, () => readAssetJson<Record<string, unknown>>(assets, OPENAPI_ASSET))
       .catch((error) => {
@@ -29,5 +28,4 @@ export function openApiReader() {
     if (!document) throw new DataUnavailable(OPENAPI_ASSET, 'is missing from the static assets')
     return document
   }
-  return (assets: Fetcher | undefined) => (assets ? read(assets) : Promise.resolve(undefined))
 }
