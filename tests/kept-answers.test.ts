@@ -3,12 +3,12 @@ import { createExecutionContext } from 'cloudflare:test'
 import { env } from 'cloudflare:workers'
 import { type Context, Hono } from 'hono'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { loadLibrary } from '../build-tools/data/load'
 import { createApp } from '../src/app'
+import { assetLibrary } from '../src/data/asset-library'
 import { type KeptAnswers, kept, keptAnswers } from '../src/http/kept-answers'
 import { styleSources } from '../src/http/security'
 import worker from '../src/index'
-import { FEATURED, fetchWorker, ORIGIN } from './helpers'
+import { appFor, assetsFor, FEATURED, fetchWorker, ORIGIN } from './helpers'
 import { REAL_DATA } from './real-data'
 
 type Answer = { status: number; headers: [string, string][]; body: string }
@@ -100,7 +100,8 @@ describe('The deployed Worker (src/index.ts) keeps answers', () => {
 
 /** The app as src/index.ts wires it, over a library that counts its article lookups. */
 async function countingWorker(store: KeptAnswers) {
-  const library = loadLibrary(REAL_DATA)
+  const ASSETS = assetsFor(REAL_DATA)
+  const library = assetLibrary(ASSETS)
   let lookups = 0
   const counted = {
     ...library,
@@ -112,7 +113,7 @@ async function countingWorker(store: KeptAnswers) {
   const app = createApp({ library: counted, styles: await styleSources(), kept: store })
   const fetch = async (path: string) => {
     const request = new Request(`${ORIGIN}${path}`)
-    return (store.answer(request) ?? (await app.fetch(request))).text()
+    return (store.answer(request) ?? (await app.fetch(request, { ASSETS }))).text()
   }
   return { fetch, lookups: () => lookups }
 }
@@ -172,12 +173,13 @@ describe('A kept answer never stands in for a different one', () => {
   ]
 
   it.each(pairs)('keeps %s, then answers %s as the app does', async (first, second) => {
-    const plain = createApp({ library: loadLibrary(REAL_DATA), styles: await styleSources() })
+    const plain = await appFor(REAL_DATA)
     const store = keptAnswers()
-    const app = createApp({ library: loadLibrary(REAL_DATA), styles: await styleSources(), kept: store })
+    const ASSETS = assetsFor(REAL_DATA)
+    const app = createApp({ library: assetLibrary(ASSETS), styles: await styleSources(), kept: store })
     const viaLayer = async (path: string) => {
       const request = new Request(`${ORIGIN}${path}`)
-      return store.answer(request) ?? (await app.fetch(request))
+      return store.answer(request) ?? (await app.fetch(request, { ASSETS }))
     }
     const kept = await (await viaLayer(first)).text()
     expect(await (await viaLayer(first)).text()).toBe(kept)
@@ -200,7 +202,7 @@ describe('A kept answer never stands in for a different one', () => {
     `/oembed?url=${ORIGIN}/articles/${FEATURED}`,
     '/feed.xml',
   ])('the app answers %s the same with tracking parameters', async (path) => {
-    const plain = createApp({ library: loadLibrary(REAL_DATA), styles: await styleSources() })
+    const plain = await appFor(REAL_DATA)
     const tracked = `${path}${path.includes('?') ? '&' : '?'}utm_source=a&utm_medium=b&fbclid=c&gclid=d`
     const [without, withTracking] = await Promise.all(
       [path, tracked].map(async (p) => {

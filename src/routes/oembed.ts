@@ -2,6 +2,7 @@
 import type { Article, Library } from '../domain/library'
 import { factory } from '../factory'
 import { DATA } from '../http/cache-control'
+import { BAD_QUERY, describeRoute, ofJson, ofProblem } from '../http/describe'
 import { answerError } from '../http/errors'
 import { kept } from '../http/kept-answers'
 import { json } from '../http/respond'
@@ -28,6 +29,17 @@ export function oembedRoutes(library: Library) {
 
   oembed.get(
     '/',
+    describeRoute({
+      operationId: 'getOembed',
+      summary: 'oEmbed 1.0 for an article address on this site',
+      tags: ['Embeds'],
+      responses: {
+        200: ofJson('Oembed', 'A "rich" embed: an iframe of the card.'),
+        400: BAD_QUERY,
+        404: ofProblem('The address is not an article on this site.'),
+        501: ofProblem('Only format=json is offered.'),
+      },
+    }),
     kept(DATA, { query: ['url', 'format', 'maxwidth', 'maxheight'] }),
     oembedQuery,
     async (c) => {
