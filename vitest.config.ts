@@ -24,5 +24,10 @@ export default defineConfig({
       },
     }),
   ],
+  // tests/fuzz.test.ts: FUZZ_SEED replays a run, FUZZ_SCALE scales its number of requests (npm run mutate).
+  define: {
+    __FUZZ_SEED__: JSON.stringify(process.env.FUZZ_SEED ?? ''),
+    __FUZZ_SCALE__: JSON.stringify(process.env.FUZZ_SCALE ?? ''),
+  },
   test: { include: ['tests/**/*.test.{ts,tsx}'], exclude: [...configDefaults.exclude, 'tests/browser/**'] },
 })
