@@ -72,7 +72,7 @@ describe('GET /api/v1/openapi.json', () => {
     const served = new Set(
       app.routes
         .filter((r) => r.method === 'GET' && !r.path.includes('*'))
-        // A parameter's pattern, as in /sitemaps/:file{[1-9][0-9]{0,6}\.xml}, is not part of the path.
+        // A parameter's pattern, as in /sitemaps/:sitemap{[1-9][0-9]{0,6}\.xml}, is not part of the path.
         .map((r) => r.path.replace(/:(\w+)(\{[^/]*\})?/g, '{$1}')),
     )
     const documented = (await documentOf(app)).paths ?? {}
@@ -139,7 +139,7 @@ describe('GET /api/v1/openapi.json', () => {
       const path =
         template === '/oembed'
           ? `/oembed?url=${article}`
-          : slugPath(template).replace('{file}', template.startsWith('/sitemaps/') ? '1.xml' : image)
+          : slugPath(template).replace('{sitemap}', '1.xml').replace('{file}', image)
       const res = await fetchWorker(path)
       expect(res.status, path).toBe(200)
       expect(res.headers.get('Cache-Control'), path).toMatch(/^public, max-age=\d+/)

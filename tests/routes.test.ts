@@ -5,8 +5,8 @@ import { expectHeadersOfKind } from './header-sets'
 import { appFor, dataWithFixture, FEATURED, ORIGIN } from './helpers'
 
 /** A value for each path parameter, so every declared route can be asked for. */
-const PARAMS: Record<string, string> = { slug: FEATURED, file: '1.xml' }
-/** A path parameter, with the pattern it may carry (`:file{[1-9][0-9]{0,6}\\.xml}`). */
+const PARAMS: Record<string, string> = { slug: FEATURED, sitemap: '1.xml' }
+/** A path parameter, with the pattern it may carry (`:sitemap{[1-9][0-9]{0,6}\\.xml}`). */
 const PARAM = /:(\w+)(\{[^/]*\})?/g
 
 const app = await appFor(dataWithFixture())

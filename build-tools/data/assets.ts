@@ -39,7 +39,8 @@ export function memoryAssets(built: BuiltData, others?: Fetcher): Fetcher {
     const text = data.get(url.pathname)
     if (text !== undefined) return json(text)
     // The image lists are the image step's, not the data build's: those come from `others` too.
-    const fromOthers = !url.pathname.startsWith(`${DATA_PREFIX}/`) || url.pathname.startsWith(`${DATA_PREFIX}/images/`)
+    const fromOthers =
+      !url.pathname.startsWith(`${DATA_PREFIX}/`) || url.pathname.startsWith(`${DATA_PREFIX}/images/`)
     const other = others && fromOthers ? await others.fetch(input, init) : undefined
     if (other && other.status !== 404) return other
     if (undrawn.has(url.pathname)) return json('{"images":[]}')

@@ -24,7 +24,11 @@ export const ImageList = v.object({ images: v.array(ArticleImage) })
  * make once per address.
  * @example const images = await articleImageList(c.env.ASSETS, c.var.origin, article.slug)
  */
-export async function articleImageList(assets: Fetcher, origin: string, slug: string): Promise<ArticleImage[]> {
+export async function articleImageList(
+  assets: Fetcher,
+  origin: string,
+  slug: string,
+): Promise<ArticleImage[]> {
   const path = dataPaths.images(slug)
   const res = await assets.fetch(new URL(path, origin))
   // Without it the page would quietly lose its images, its link preview among them.

@@ -47,7 +47,7 @@ export function crawlRoutes(library: Library) {
     },
   )
   crawl.get(
-    '/sitemaps/:file{[1-9][0-9]{0,6}\\.xml}',
+    '/sitemaps/:sitemap{[1-9][0-9]{0,6}\\.xml}',
     describeRoute({
       operationId: 'getSitemap',
       summary:
@@ -60,7 +60,7 @@ export function crawlRoutes(library: Library) {
     }),
     kept(DATA, { archive: true }),
     async (c) => {
-      const sitemap = Number.parseInt(c.req.param('file'), 10)
+      const sitemap = Number.parseInt(c.req.param('sitemap'), 10)
       const first = (sitemap - 1) * ARCHIVE_PAGES_PER_SITEMAP + 1
       const pages = await Promise.all(
         Array.from({ length: ARCHIVE_PAGES_PER_SITEMAP }, (_, i) => library.listArticles(first + i)),
