@@ -92,7 +92,7 @@ export function kindOf(pathname: string): Kind {
   if (path === '/api' || path.startsWith('/api/') || path === '/oembed') return 'programs'
   // Crawlers and feed readers: robots.txt, the sitemaps and the Atom feed; the PNGs, for any site's <img>.
   if (['/robots.txt', '/sitemap.xml', '/feed.xml'].includes(path)) return 'programs'
-  if (path === '/sitemaps' || path.startsWith('/sitemaps/') || path.startsWith('/images/')) return 'programs'
+  if (/^\/(sitemaps|images)(\/|$)/.test(path)) return 'programs'
   if (path.startsWith('/embed/')) return 'embeds'
   return 'readers'
 }
