@@ -22,24 +22,24 @@ export function crawlRoutes(library: Library) {
   const crawl = factory.createApp()
   crawl.get(
     '/robots.txt',
-    describeRoute({
+    describeRoute(() => ({
       operationId: 'getRobots',
       summary: 'For crawlers: everything may be crawled; names the sitemap',
       tags: ['Crawlers and feeds'],
       responses: { 200: ofText('text/plain', 'robots.txt (RFC 9309).') },
-    }),
+    })),
     kept(DATA, { archive: true }),
     (c) => send(c, robotsTxt(c.var.origin), TEXT),
   )
   // A sitemap index (sitemaps.org), so the list of sitemaps grows with the archive and each sitemap stays bounded.
   crawl.get(
     '/sitemap.xml',
-    describeRoute({
+    describeRoute(() => ({
       operationId: 'getSitemapIndex',
       summary: 'The sitemap index (sitemaps.org 0.9): the address of each sitemap',
       tags: ['Crawlers and feeds'],
       responses: { 200: ofText('application/xml', 'A sitemaps.org sitemapindex.') },
-    }),
+    })),
     kept(DATA, { archive: true }),
     async (c) => {
       const pageCount = (await library.listArticles(1))?.pageCount ?? 1
@@ -48,7 +48,7 @@ export function crawlRoutes(library: Library) {
   )
   crawl.get(
     '/sitemaps/:sitemap{[1-9][0-9]{0,6}\\.xml}',
-    describeRoute({
+    describeRoute(() => ({
       operationId: 'getSitemap',
       summary:
         'One sitemap, {n}.xml from 1 as the index lists them: 1,000 articles’ canonical addresses with their lastmod, newest first',
@@ -57,7 +57,7 @@ export function crawlRoutes(library: Library) {
         200: ofText('application/xml', 'A sitemaps.org urlset.'),
         404: ofProblem('No sitemap has this number.'),
       },
-    }),
+    })),
     kept(DATA, { archive: true }),
     async (c) => {
       const sitemap = Number.parseInt(c.req.param('sitemap'), 10)
@@ -78,7 +78,7 @@ export function crawlRoutes(library: Library) {
   )
   crawl.get(
     '/feed.xml',
-    describeRoute({
+    describeRoute(() => ({
       operationId: 'getFeed',
       summary:
         'An Atom feed (RFC 4287): an entry per article, 50 a page, newest first, paged as RFC 5005 says',
@@ -88,7 +88,7 @@ export function crawlRoutes(library: Library) {
         400: BAD_QUERY,
         404: ofProblem('No such page.'),
       },
-    }),
+    })),
     kept(DATA, { query: pageQuery.names, archive: true }),
     pageQuery,
     async (c) => {

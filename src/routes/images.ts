@@ -43,7 +43,7 @@ export function imageRoutes(library: Library) {
 
   images.get(
     '/:slug/:file',
-    describeRoute({
+    describeRoute(() => ({
       operationId: 'getImage',
       summary:
         'A chart or link-preview PNG: a file drawn at build time, or drawn on its first request and kept; its name carries a fingerprint of everything that shapes it, so it never changes',
@@ -52,7 +52,7 @@ export function imageRoutes(library: Library) {
         200: { description: 'The PNG.', content: { 'image/png': 'binary' } },
         404: ofProblem('No image has this name.'),
       },
-    }),
+    })),
     imageName,
     articleBySlug(library),
     async (c) => {
