@@ -27,6 +27,14 @@ describe('The palette', () => {
     for (const mark of [p.bar, p.axis]) expect(contrast(mark, p.bg)).toBeGreaterThanOrEqual(3)
   })
 
+  it.each([...Object.entries(PALETTE), ['print', PRINT] as const])(
+    "in %s: the article's day stands out 3:1 or more from the other bars",
+    (_name, p) => {
+      expect(contrast(p.mark, p.bar)).toBeGreaterThanOrEqual(3)
+      expect(contrast(p.mark, p.bg)).toBeGreaterThanOrEqual(4.5)
+    },
+  )
+
   it('prints dark on white', () => {
     for (const text of [PRINT.fg, PRINT.muted, PRINT.accent])
       expect(contrast(text, PRINT.bg)).toBeGreaterThanOrEqual(7)
@@ -49,7 +57,7 @@ describe('The palette', () => {
 
   it('paints the charts, and nothing else does', () => {
     const used = new Set(CHART_CSS.match(/#[0-9a-f]{6}/g))
-    const palette = new Set<string>(Object.values(PALETTE).flatMap((p) => Object.values(p)))
+    const palette = new Set<string>([PALETTE.light, PALETTE.dark, PRINT].flatMap((p) => Object.values(p)))
     expect([...used].every((colour) => palette.has(colour))).toBe(true)
     expect(used.size).toBeGreaterThan(10)
   })

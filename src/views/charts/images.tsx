@@ -4,6 +4,7 @@ import { type ArticleImage, IMAGES_PREFIX } from '../../data/article-images'
 import type { Article } from '../../domain/library'
 import { FiguresChart } from '../figures-chart'
 import { formatDate } from '../format'
+import { datasetCredit } from './chart-frame'
 import { CONTEXT_WIDTH, ContextChart, type ContextChartProps, contextDescription } from './context-chart'
 import type { ArticleContext, ArticleEquipment } from './context-data'
 import { leadFigure } from './lead-figure'
@@ -60,7 +61,14 @@ export async function articleImages(
     {
       kind: 'chart',
       svg: String(
-        <FiguresChart report={report} figures={report.figures} theme={LIGHT} site={site} standalone />,
+        <FiguresChart
+          report={report}
+          figures={report.figures}
+          theme={LIGHT}
+          site={site}
+          credit={article.dataset && datasetCredit(article.dataset)}
+          standalone
+        />,
       ),
       alt: `Chart of Russian losses claimed by ${report.source.shortName} in its report of ${formatDate(report.date)}.`,
       zoom: PNG_SCALE,
