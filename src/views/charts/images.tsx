@@ -90,7 +90,7 @@ export async function articleImages(
       zoom: PNG_SCALE,
     })
   }
-  const og = { report, figure, context: light, site }
+  const og = { report, figure, credit: article.dataset && datasetCredit(article.dataset), site }
   drawn.push({ kind: 'og', svg: String(<OgImage {...og} />), alt: ogImageAlt(og), zoom: 1 })
   return Promise.all(
     drawn.map(async ({ kind, svg, alt, zoom }) => {

@@ -31,10 +31,10 @@ export function axisTop(values: number[]): number {
 /** Rounded to a tenth of an SVG unit: finer detail is invisible and only makes the markup longer. */
 export const r1 = (n: number) => Math.round(n * 10) / 10
 
-/** Words into lines of at most `max` characters (a long word keeps its own line). */
+/** Words into lines of at most `max` characters (a long word keeps its own line; a no-break space binds). */
 export function wrapWords(text: string, max: number): string[] {
   const lines: string[] = []
-  for (const word of text.split(/\s+/).filter(Boolean)) {
+  for (const word of text.split(/[ \n\t]+/).filter(Boolean)) {
     const last = lines.at(-1)
     if (last !== undefined && last.length + 1 + word.length <= max)
       lines[lines.length - 1] = `${last} ${word}`

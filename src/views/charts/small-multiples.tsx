@@ -131,7 +131,10 @@ function drawPanel(panel: Panel, marked: string, left: number, top0: number, int
   let height = PLOT_TOP + PLOT_HEIGHT + 15
   if (clipped.length) {
     const cut = `Cut off: ${listWords(
-      clipped.map((d) => `${formatDateShort(d.date)} ${formatChange(d.increase as number)}`),
+      // A no-break space keeps each date and its value on one line.
+      clipped.map((d) =>
+        `${formatDateShort(d.date)} ${formatChange(d.increase as number)}`.replaceAll(' ', '\u00a0'),
+      ),
       'and',
     )}`
     for (const line of wrapWords(cut, 30)) {
