@@ -310,6 +310,8 @@ export function openApiDocument(categories: string[]) {
           parameters: queryParameters(OembedQuery, {
             maxwidth: 'The widest the embed may be, in CSS pixels.',
             maxheight: 'The tallest the embed may be, in CSS pixels.',
+            theme:
+              "The card's colours, as the card's own ?theme=: light, dark, or auto (the reader's preference). Without it, a card address keeps its theme; otherwise the card is light.",
           }),
           responses: {
             200: json('Oembed', `A "rich" embed: an iframe of the card. ${cached}`),

@@ -80,6 +80,8 @@ export const OembedQuery = v.object({
   format: v.optional(oneOf(['json', 'xml'], 'is not an oEmbed format'), 'json'),
   maxwidth: v.optional(Pixels),
   maxheight: v.optional(Pixels),
+  /** As the card's own `?theme=`; without it, a card address keeps its theme and the card is light. */
+  theme: v.optional(oneOf(THEMES, 'is not a theme')),
 })
 
 /** YYYY-MM-DD that names a day of the calendar: 2022-02-30 is refused, not rolled over to March. */

@@ -35,7 +35,7 @@ function missingPrerequisites(): string {
   return missing.join('; ')
 }
 
-function isFree(port: number): Promise<boolean> {
+export function isFree(port: number): Promise<boolean> {
   return new Promise((done) => {
     const probe = createServer()
     probe.once('error', () => done(false))
@@ -43,7 +43,7 @@ function isFree(port: number): Promise<boolean> {
   })
 }
 
-async function freePorts(count: number): Promise<number[]> {
+export async function freePorts(count: number): Promise<number[]> {
   const ports: number[] = []
   for (let port = PORT_RANGE.first; port <= PORT_RANGE.last && ports.length < count; port++) {
     if (await isFree(port)) ports.push(port)

@@ -35,9 +35,8 @@ const LAYOUT = [
   '.chart .big{font-size:30px;font-weight:700;font-variant-numeric:tabular-nums}',
   '.chart .mark-label{font-size:13px;font-weight:700}',
   '.chart .avg{fill:none;stroke-width:2;stroke-linejoin:round}',
-  // One stroke per day, a day wide in a path stretched to the plot; the average's line keeps its width.
+  // One stroke per day, a day wide in a path stretched to the plot.
   '.chart .bars{fill:none}.chart .marks .bars{stroke-width:.75}',
-  '.chart .marks .avg{vector-effect:non-scaling-stroke}',
   '.chart .rule,.chart .axis,.chart .mark-line{stroke-width:1;fill:none}',
 ].join('')
 

@@ -223,7 +223,8 @@ export function contextParts(props: Omit<ContextChartProps, 'theme' | 'standalon
       aria-hidden="true"
     >
       <path class="bars" d={columns} data-columns={days.length} />
-      {average && <path class="avg" d={average} />}
+      {/* The line keeps its width however the plot stretches (an attribute: HTML validators lack the property). */}
+      {average && <path class="avg" d={average} vector-effect="non-scaling-stroke" />}
     </svg>,
   )
   for (const d of clipped)
