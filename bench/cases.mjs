@@ -1,8 +1,8 @@
 // The routes the per-request benchmark measures, their constant twins, and the rounds that time them with
 // tinybench. Runtime-neutral: it runs inside workerd (bench/workerd-bench.mjs) and under Node (bench/micro.mjs).
 import { Bench } from 'tinybench'
+import { loadLibrary } from '../build-tools/data/load'
 import { createApp } from '../src/app'
-import { loadLibrary } from '../src/data/load'
 import { keptAnswers } from '../src/http/kept-answers'
 import { styleSources } from '../src/http/security'
 import { BENCH_DATA } from './data'

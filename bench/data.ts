@@ -1,4 +1,6 @@
 // The real articles as in-memory files for the benchmarks, which run where the disk and the assets binding are not.
+
+import type { DataFiles } from '../build-tools/data/load'
 import russiaLost350Article from '../data/articles/russia-lost-350-troops-in-one-day/article.json'
 import russiaLost350Figures from '../data/articles/russia-lost-350-troops-in-one-day/figures.json'
 import categories from '../data/categories.json'
@@ -6,7 +8,6 @@ import generalStaffDataset from '../data/datasets/general-staff-losses/dataset.j
 import generalStaffReports from '../data/datasets/general-staff-losses/reports.json'
 import site from '../data/site.json'
 import sourcesJson from '../data/sources.json'
-import type { DataFiles } from '../src/data/load'
 
 const ARTICLE_DIR = 'data/articles/russia-lost-350-troops-in-one-day'
 

@@ -3,10 +3,10 @@
 // Usage: tsx scripts/build-data.ts [data folder, default data] [assets folder, default build/assets]
 import { mkdir, rm, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
+import { ASSETS_DIR } from '../build-tools/assets-dir'
+import { checkOrExit } from '../build-tools/data/check'
+import { archivePages } from '../build-tools/data/derive'
 import { DATA_PREFIX, dataPaths, type SiteIndex } from '../src/data/asset-library'
-import { archivePages } from '../src/domain/library'
-import { checkOrExit } from './data/check'
-import { ASSETS_DIR } from './lib/assets-dir'
 
 const [root = 'data', out = ASSETS_DIR] = process.argv.slice(2)
 const started = performance.now()

@@ -1,5 +1,5 @@
 // Writes schemas/{kind}.schema.json, one JSON Schema per kind of data file, from the valibot schemas that the
-// check uses (src/data/schema.ts), so editors validate and complete a file while it is typed. Every data file names
+// check uses (build-tools/data/schema.ts), so editors validate and complete a file while it is typed. Every data file names
 // its schema with a relative `$schema`. Run `npm run schemas`; `--check` fails if a committed schema is stale.
 import { readFile, writeFile } from 'node:fs/promises'
 import { type JsonSchema, toJsonSchema } from '@valibot/to-json-schema'
@@ -7,15 +7,18 @@ import type * as v from 'valibot'
 import {
   ArticleFile,
   CategoriesFile,
+  ClaimMention,
   DatasetFile,
   DatasetReportRef,
   DatasetReportsFile,
   FiguresFile,
   InlineReport,
+  Mention,
   ReportEntry,
+  ReportMention,
   SiteFile,
   SourcesFile,
-} from '../src/data/schema'
+} from '../build-tools/data/schema'
 
 /** Each kind of data file: its schema and where such files live. */
 export const KINDS: Record<string, { schema: v.GenericSchema; title: string }> = {
@@ -44,11 +47,14 @@ const OPTIONS = {
   target: 'draft-07',
   // Checks JSON Schema cannot say (a real calendar date, ascending dates) stay with `npm run check`.
   errorMode: 'ignore',
-  // A report in figures.json is chosen by its `dataset` key (v.lazy); editors get both shapes.
+  // A report in figures.json is chosen by its `dataset` key, a mention by its `claim` key (v.lazy); editors get
+  // both shapes.
   overrideSchema: ({ valibotSchema }: { valibotSchema: unknown }) =>
     valibotSchema === ReportEntry
       ? { anyOf: [schemaOf(DatasetReportRef), schemaOf(InlineReport)] }
-      : undefined,
+      : valibotSchema === Mention
+        ? { anyOf: [schemaOf(ReportMention), schemaOf(ClaimMention)] }
+        : undefined,
 } as const
 
 function schemaOf(schema: v.GenericSchema): JsonSchema {
@@ -62,7 +68,8 @@ export function schemaText(kind: string): string {
   const document = {
     $schema: 'http://json-schema.org/draft-07/schema#',
     title,
-    description: 'Generated from src/data/schema.ts by `npm run schemas`; `npm run check` checks more.',
+    description:
+      'Generated from build-tools/data/schema.ts by `npm run schemas`; `npm run check` checks more.',
     ...schemaOf(schema),
   }
   return `${JSON.stringify(document, null, 2)}\n`

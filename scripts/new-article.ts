@@ -4,13 +4,18 @@ import { execFileSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { checkOrExit } from './data/check'
+import * as v from 'valibot'
+import { checkOrExit } from '../build-tools/data/check'
+import { Id } from '../src/data/primitives'
 
 const slug = process.argv[2] ?? ''
 const root = process.argv[3] ?? 'data'
-if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug)) {
+// The data schema's own rule for a slug, so the draft cannot start with one the check or the Worker refuses.
+const refused = v.safeParse(Id, slug).issues?.map((issue) => issue.message)
+if (refused) {
+  const shown = slug.length > 60 ? `${slug.slice(0, 60)}…` : slug
   console.error(
-    `Usage: npm run new-article -- {slug}, where the slug is lower-case words joined by hyphens (got "${slug}"); it becomes the address /articles/{slug}.`,
+    `The slug "${shown}" ${refused.join(' and ')}. Usage: npm run new-article -- {slug}, where the slug is lower-case words joined by hyphens; it becomes the address /articles/{slug}.`,
   )
   process.exit(1)
 }

@@ -5,13 +5,13 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { Resvg } from '@resvg/resvg-js'
+import { ASSETS_DIR } from '../build-tools/assets-dir'
+import { checkOrExit } from '../build-tools/data/check'
+import { articleImages } from '../build-tools/images/images'
+import { woffToSfnt } from '../build-tools/images/woff'
 import { type ArticleImage, IMAGES_PREFIX, imageListPath } from '../src/data/article-images'
 import { SITE_NAME } from '../src/site'
 import { articleContext, articleEquipment } from '../src/views/charts/context-data'
-import { articleImages } from '../src/views/charts/images'
-import { checkOrExit } from './data/check'
-import { ASSETS_DIR } from './lib/assets-dir'
-import { woffToSfnt } from './lib/woff'
 
 const FONT_FAMILY = 'Source Sans 3'
 const FONT_WEIGHTS = [400, 600, 700]
@@ -29,21 +29,38 @@ function fontFiles(scratch: string): string[] {
   })
 }
 
+/**
+ * One image as resvg draws it. Data that passes the check always draws; should it not, the build stops naming the
+ * article and the files its text comes from, never with a bare stack trace.
+ */
+function draw(image: { svg: string; zoom: number; kind: string }, slug: string) {
+  try {
+    return new Resvg(image.svg, {
+      fitTo: { mode: 'zoom', value: image.zoom },
+      font: { loadSystemFonts: false, fontFiles: fonts, defaultFontFamily: FONT_FAMILY },
+    }).render()
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error)
+    console.error(
+      `data/articles/${slug}/figures.json: (${image.kind} image): could not be drawn (${reason}); its words come from this article's figures.json, data/categories.json, data/sources.json and the dataset it names`,
+    )
+    process.exit(1)
+  }
+}
+
 const out = join(ASSETS_DIR, IMAGES_PREFIX)
 rmSync(out, { recursive: true, force: true })
 const fonts = fontFiles(join('node_modules', '.cache', 'chart-fonts'))
-// The articles as the data check builds them, so a data error stops here too, at its line and column.
-const { articles, datasets } = await checkOrExit('data')
+// The articles as the data check builds them, so a data error stops here too, at its line and column. Their pages
+// were rendered by the data build's check, just before.
+const { articles, datasets } = await checkOrExit('data', { pages: false })
 let count = 0
 for (const article of articles) {
   const context = articleContext(article, datasets, SITE_NAME)
   const listed: ArticleImage[] = []
   const equipment = articleEquipment(article, datasets, SITE_NAME)
   for (const image of await articleImages(article, context, SITE_NAME, equipment)) {
-    const rendered = new Resvg(image.svg, {
-      fitTo: { mode: 'zoom', value: image.zoom },
-      font: { loadSystemFonts: false, fontFiles: fonts, defaultFontFamily: FONT_FAMILY },
-    }).render()
+    const rendered = draw(image, article.slug)
     if (rendered.width !== image.width || rendered.height !== image.height)
       throw new Error(
         `${image.path}: drawn ${rendered.width}×${rendered.height}, expected ${image.width}×${image.height}`,

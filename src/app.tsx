@@ -1,15 +1,16 @@
 // Assembles the Worker: the middleware of each kind of address, the resources, and what happens when nothing matches.
-import { Hono, type MiddlewareHandler } from 'hono'
+import type { Hono, MiddlewareHandler } from 'hono'
 import { every, except } from 'hono/combine'
 import { cors } from 'hono/cors'
 import { etag, RETAINED_304_HEADERS } from 'hono/etag'
-import { createMiddleware } from 'hono/factory'
 import { methodNotAllowed } from 'hono/method-not-allowed'
+import { TrieRouter } from 'hono/router/trie-router'
 import { trimTrailingSlash } from 'hono/trailing-slash'
 import { IMAGES_PREFIX } from './data/article-images'
 import type { Library } from './domain/library'
-import { type Audience, type AudienceEnv, answerError } from './http/errors'
-import type { KeepEnv, KeptAnswers } from './http/kept-answers'
+import { type AppEnv, factory } from './factory'
+import { type Audience, answerError } from './http/errors'
+import type { KeptAnswers } from './http/kept-answers'
 import { dataSecurity, embedSecurity, httpsOnly, pageSecurity, type StyleSources } from './http/security'
 import { sha256 } from './http/sha256'
 import { apiRoutes } from './routes/api'
@@ -31,26 +32,40 @@ const FOR_PROGRAMS = ['/api/*', '/oembed', ...CRAWL_PATHS]
  */
 const FOR_EMBEDS = ['/embed/*', `${IMAGES_PREFIX}/*`]
 
-/** What every handler may read from `c.var`. */
-export type AppEnv = { Variables: { origin: string } & AudienceEnv['Variables'] & KeepEnv['Variables'] }
-
 const audience = (who: Audience) =>
-  createMiddleware<AudienceEnv>(async (c, next) => {
+  factory.createMiddleware(async (c, next) => {
     c.set('audience', who)
     await next()
   })
 
 /** The request's origin, taken once for every link an answer writes. */
-const origin = createMiddleware<AppEnv>(async (c, next) => {
+const origin = factory.createMiddleware(async (c, next) => {
   c.set('origin', new URL(c.req.url).origin)
   await next()
 })
 
-const maxUrlLength = createMiddleware<AppEnv>(async (c, next) => {
+const maxUrlLength = factory.createMiddleware(async (c, next) => {
   if (c.req.url.length > MAX_URL_LENGTH)
     return answerError(c, 414, `The address is longer than ${MAX_URL_LENGTH} characters.`)
   await next()
 })
+
+/**
+ * A preflight (OPTIONS) only where a route is: CORS would answer 204 anywhere, so an unknown address is the 404 it
+ * is for every other method, with the CORS header every answer of its kind carries.
+ */
+function preflightWhereRouted(app: Hono<AppEnv>) {
+  let routed: TrieRouter<true> | undefined
+  return factory.createMiddleware(async (c, next) => {
+    if (c.req.method !== 'OPTIONS') return next()
+    if (!routed) {
+      routed = new TrieRouter()
+      for (const route of app.routes) if (route.method === 'GET') routed.add('GET', route.path, true)
+    }
+    if (routed.match('GET', c.req.path)[0].length) return next()
+    return answerError(c, 404, undefined, { headers: { 'Access-Control-Allow-Origin': '*' } })
+  })
+}
 
 export type AppOptions = {
   library: Library
@@ -64,12 +79,16 @@ export type AppOptions = {
  * @example createApp({ library: assetLibrary(env.ASSETS), styles: await styleSources(), kept: keptAnswers() })
  */
 export function createApp({ library, styles, kept }: AppOptions) {
-  const app = new Hono<AppEnv>()
+  const app = factory.createApp()
   const anyOrigin = cors({ origin: '*', allowMethods: ['GET', 'HEAD', 'OPTIONS'], exposeHeaders: ['ETag'] })
+  const preflight = preflightWhereRouted(app)
   const kinds: [string[], MiddlewareHandler][] = [
-    [FOR_PROGRAMS, every(audience('programs'), dataSecurity(), anyOrigin)],
+    [FOR_PROGRAMS, every(audience('programs'), dataSecurity(), preflight, anyOrigin)],
     // The page style too, so the HTML 404 page of a mistyped card address keeps its look.
-    [FOR_EMBEDS, every(audience('embeds'), embedSecurity(...styles.embed, styles.page), anyOrigin)],
+    [
+      FOR_EMBEDS,
+      every(audience('embeds'), embedSecurity(...styles.embed, styles.page), preflight, anyOrigin),
+    ],
   ]
 
   // First, so it sees every answer whole.
@@ -107,7 +126,8 @@ export function createApp({ library, styles, kept }: AppOptions) {
       },
     }),
   )
-  app.use(trimTrailingSlash())
+  // Redirected before routing, so the 301 carries its own headers, not those of the 404 it would replace.
+  app.use(trimTrailingSlash({ alwaysRedirect: true }))
   app.use(origin)
 
   app.route('/', pageRoutes(library))

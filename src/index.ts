@@ -10,6 +10,6 @@ const kept = keptAnswers()
 const app = createApp({ library: assetLibrary(env.ASSETS), styles: await styleSources(), kept })
 
 export default {
-  fetch: (request: Request, env?: unknown, ctx?: ExecutionContext) =>
+  fetch: (request: Request, env: Env, ctx: ExecutionContext) =>
     kept.answer(request) ?? app.fetch(request, env, ctx),
-} satisfies ExportedHandler
+} satisfies ExportedHandler<Env>

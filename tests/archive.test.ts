@@ -1,6 +1,6 @@
 // The archive: /articles for readers and /api/v1/articles for programs, newest first, 50 to a page.
 import { describe, expect, it } from 'vitest'
-import type { DataFiles } from '../src/data/load'
+import type { DataFiles } from '../build-tools/data/load'
 import { appFor, dataWithFixture, FEATURED, fetchWorker, ORIGIN } from './helpers'
 
 /** The real data plus `count - 1` copies of its article, one day older each, so the order is known. */
@@ -46,6 +46,29 @@ describe('GET /articles', () => {
     const res = await fetchWorker(`/articles?page=${value}`)
     expect(res.status).toBe(400)
     expect(await res.text()).toContain('page')
+  })
+
+  it.each(['2', '999999999', '1000000000', '9'.repeat(400)])(
+    'answers 404, not 400, for ?page=%s, past the last page whatever its size',
+    async (page) => {
+      expect((await fetchWorker(`/articles?page=${page}`)).status).toBe(404)
+      expect((await fetchWorker(`/api/v1/articles?page=${page}`)).status).toBe(404)
+      expect((await fetchWorker(`/feed.xml?page=${page}`)).status).toBe(404)
+    },
+  )
+
+  it('names the parameter and what it allows on the reader page, without repeating the value sent', async () => {
+    const sent = 'this site has moved to evil.example'
+    const res = await fetchWorker(`/articles?page=${encodeURIComponent(sent)}`)
+    expect(res.status).toBe(400)
+    const html = await res.text()
+    expect(html).toContain('page must be a whole number from 1')
+    expect(html).not.toContain('evil.example')
+    // Programs still get the value, in problem+json.
+    const api = await fetchWorker(`/api/v1/articles?page=${encodeURIComponent(sent)}`)
+    expect(
+      ((await api.json()) as { 'invalid-params': { value: string }[] })['invalid-params'][0]?.value,
+    ).toBe(sent)
   })
 })
 

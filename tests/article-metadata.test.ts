@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { DataFiles } from '../src/data/load'
+import type { DataFiles } from '../build-tools/data/load'
 import { scriptSafeJson } from '../src/views/structured-data'
 import { appFor, FEATURED, fetchWorker, ORIGIN } from './helpers'
 import { REAL_DATA } from './real-data'

@@ -2,7 +2,7 @@
 // the real data (or of the test-only article that writes its reports out), stops the build with a DataError
 // naming the file and the field.
 import { describe, expect, it } from 'vitest'
-import { buildData, DataError, type DataFiles } from '../src/data/load'
+import { buildData, DataError, type DataFiles } from '../build-tools/data/load'
 import { dataWithFixture, FEATURED } from './helpers'
 import { REAL_DATA } from './real-data'
 

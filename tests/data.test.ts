@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { buildData } from '../src/data/load'
-import { numberIn } from '../src/domain/mentions'
+import { buildData } from '../build-tools/data/load'
+import { numberIn } from '../build-tools/data/mentions'
 import { dataWithFixture, FEATURED } from './helpers'
 import { REAL_DATA } from './real-data'
 

@@ -1,7 +1,7 @@
 // The General Staff's daily series as a dataset: checked against the reference file it was made from (a copy
 // kept in tests/fixtures as the oracle), with increases computed here, not by the code under test.
 import { describe, expect, it } from 'vitest'
-import { buildData, DataError, type DataFiles, loadLibrary } from '../src/data/load'
+import { buildData, DataError, type DataFiles, loadLibrary } from '../build-tools/data/load'
 import reference from './fixtures/general-staff-reference/general-staff-daily.json'
 import { dataWithFixture, FEATURED } from './helpers'
 import { REAL_DATA } from './real-data'

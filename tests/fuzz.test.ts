@@ -3,6 +3,7 @@
 // error in the wrong shape. The seed is fixed so a failure replays; fast-check prints it with the failing case.
 // Requests go straight to the Worker's default export (the module workerd runs): through the test pool's service
 // binding each call costs milliseconds, and more with every call, which 10,000 requests cannot afford.
+import { createExecutionContext } from 'cloudflare:test'
 import { env } from 'cloudflare:workers'
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -14,7 +15,7 @@ const SEED = 20_260_426
 const worker = {
   // With the Worker's bindings, so what lives in the static assets (the OpenAPI document) answers too.
   fetch: async (input: Request | string) =>
-    app.fetch(typeof input === 'string' ? new Request(input) : input, env),
+    app.fetch(typeof input === 'string' ? new Request(input) : input, env, createExecutionContext()),
 }
 
 const ARTICLE = `/articles/${FEATURED}`

@@ -1,7 +1,7 @@
 // Shared by the test files: requests against the real Worker (inside workerd) and apps built from fixtures.
 import { exports } from 'cloudflare:workers'
+import { type DataFiles, loadLibrary } from '../build-tools/data/load'
 import { createApp } from '../src/app'
-import { type DataFiles, loadLibrary } from '../src/data/load'
 import { styleSources } from '../src/http/security'
 import droneArticle from './fixtures/drone-report/article.json'
 import droneFigures from './fixtures/drone-report/figures.json'

@@ -2,8 +2,8 @@
 // bidi / zero-width characters. Whatever the data says, it reaches readers as text: the page has exactly the
 // elements and attributes it has for plain text, and the JSON gives the strings back unchanged.
 import { beforeAll, describe, expect, it } from 'vitest'
+import { type DataFiles, loadLibrary } from '../build-tools/data/load'
 import { createApp } from '../src/app'
-import { type DataFiles, loadLibrary } from '../src/data/load'
 import { styleSources } from '../src/http/security'
 import hostileArticle from './fixtures/hostile/articles/hostile-article/article.json'
 import hostileFigures from './fixtures/hostile/articles/hostile-article/figures.json'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { loadLibrary } from '../build-tools/data/load'
 import { createApp } from '../src/app'
-import { loadLibrary } from '../src/data/load'
 import { FEATURED, fetchWorker } from './helpers'
 import { REAL_DATA } from './real-data'
 
@@ -90,6 +90,33 @@ describe('Methods', () => {
     expect(res.headers.get('Access-Control-Allow-Origin')).toBe('*')
     expect(res.headers.get('Access-Control-Allow-Methods')).toContain('GET')
   })
+})
+
+describe('Redirects and preflights', () => {
+  it.each(['/api/v1/articles/', `/articles/${FEATURED}/`, '/embed/resize.js/'])(
+    'redirects %s with its own headers: no body type or cache age of the 404 it replaces',
+    async (path) => {
+      const res = await fetchWorker(path, { redirect: 'manual' })
+      expect(res.status).toBe(301)
+      expect(res.headers.get('Location')).toBe(`https://example.com${path.slice(0, -1)}`)
+      expect(res.headers.get('Content-Type')).toBeNull()
+      expect(res.headers.get('Cache-Control')).toBeNull()
+      expect(await res.text()).toBe('')
+    },
+  )
+
+  it.each(['/api/v1/nothing', '/api/v1/articles/x/y/z', '/embed/x/nothing.svg'])(
+    'answers OPTIONS on an unknown address %s with 404, as any other method',
+    async (path) => {
+      const res = await fetchWorker(path, {
+        method: 'OPTIONS',
+        headers: { Origin: 'https://x.test', 'Access-Control-Request-Method': 'GET' },
+      })
+      expect(res.status).toBe(404)
+      expect(res.headers.get('Access-Control-Allow-Origin')).toBe('*')
+      expect(res.headers.get('Access-Control-Allow-Methods')).toBeNull()
+    },
+  )
 })
 
 describe('Errors', () => {

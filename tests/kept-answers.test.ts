@@ -1,8 +1,10 @@
 // Kept answers: the same answer the second time, and no work done for it (lookups, hashing, serializing).
+import { createExecutionContext } from 'cloudflare:test'
+import { env } from 'cloudflare:workers'
 import { type Context, Hono } from 'hono'
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { loadLibrary } from '../build-tools/data/load'
 import { createApp } from '../src/app'
-import { loadLibrary } from '../src/data/load'
 import { type KeptAnswers, kept, keptAnswers } from '../src/http/kept-answers'
 import { styleSources } from '../src/http/security'
 import worker from '../src/index'
@@ -65,7 +67,8 @@ describe('The deployed Worker (src/index.ts) keeps answers', () => {
   // A query string no other test uses, so the first request below is this URL's first.
   const fresh = (path: string) =>
     `${ORIGIN}${path}${path.includes('?') ? '&' : '?'}kept-test=${Math.random()}`
-  const send = (url: string, init?: RequestInit) => worker.fetch(new Request(url, init))
+  const send = (url: string, init?: RequestInit) =>
+    worker.fetch(new Request(url, init), env, createExecutionContext())
 
   it('hashes a 200 once: the second request and its revalidation compute no ETag', async () => {
     const url = fresh('/api/v1/articles')

@@ -104,6 +104,14 @@ describe('GET /oembed', () => {
     expect(((await res.json()) as { title: string }).title).toBe('Not Implemented')
   })
 
+  it('answers 400 saying plainly that url is required when it is missing', async () => {
+    const res = await fetchWorker('/oembed?maxwidth=300')
+    expect(res.status).toBe(400)
+    const body = (await res.json()) as { detail: string; 'invalid-params': { reason: string }[] }
+    expect(body.detail).toBe('url is required.')
+    expect(body['invalid-params'][0]?.reason).toBe('is required')
+  })
+
   it.each([
     ['', 'url', ''],
     ['url=not%20a%20url', 'url', 'not a url'],

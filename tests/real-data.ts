@@ -1,5 +1,7 @@
 // The real data folder as in-memory files, for tests that build a Library or edit a copy. Tests run inside
 // workerd, which cannot read the disk, so each file is imported; the data check (scripts/) reads the folder itself.
+
+import type { DataFiles } from '../build-tools/data/load'
 import russiaLost350Article from '../data/articles/russia-lost-350-troops-in-one-day/article.json'
 import russiaLost350Figures from '../data/articles/russia-lost-350-troops-in-one-day/figures.json'
 import categories from '../data/categories.json'
@@ -8,7 +10,6 @@ import generalStaffLicence from '../data/datasets/general-staff-losses/LICENSE.t
 import generalStaffReports from '../data/datasets/general-staff-losses/reports.json'
 import site from '../data/site.json'
 import sourcesJson from '../data/sources.json'
-import type { DataFiles } from '../src/data/load'
 
 const ARTICLE_DIR = 'data/articles/russia-lost-350-troops-in-one-day'
 const GENERAL_STAFF_DIR = 'data/datasets/general-staff-losses'

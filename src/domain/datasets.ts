@@ -1,5 +1,6 @@
 // A dataset as the rest of the Worker sees it: a series of daily reports with each day's increase derived.
-import type { DatasetFile, DatasetRecord, Source } from '../data/schema'
+import type { DatasetFile, DatasetRecord } from '../../build-tools/data/schema'
+import type { Source } from '../data/primitives'
 
 /** One category a dataset counts, with the first and last dates any report gives it a figure. */
 export type DatasetCategory = {
@@ -51,53 +52,6 @@ export type Dataset = {
   reports: DailyReport[]
 }
 
-const DAY_MS = 86_400_000
-
-/** The calendar date before this one, as YYYY-MM-DD. */
-function dayBefore(date: string): string {
-  return new Date(Date.parse(date) - DAY_MS).toISOString().slice(0, 10)
-}
-
-/**
- * The records with each day's increase derived: null where either day is null or the days are not consecutive.
- * @example dailyReports(records, ['personnel'], 1 /* day number of records[0] *\/)
- */
-export function dailyReports(
-  records: DatasetRecord[],
-  keys: string[],
-  dayOf: (date: string) => number,
-): DailyReport[] {
-  return records.map((record, i) => {
-    const previous = records[i - 1]
-    const consecutive = previous !== undefined && previous.date === dayBefore(record.date)
-    const stats: Record<string, number | null> = {}
-    const increase: Record<string, number | null> = {}
-    for (const key of keys) {
-      const today = record.stats[key] ?? null
-      const before = consecutive ? (previous.stats[key] ?? null) : null
-      stats[key] = today
-      increase[key] = today === null || before === null ? null : today - before
-    }
-    return {
-      date: record.date,
-      day: dayOf(record.date),
-      stats,
-      increase,
-      personnelQualifier: record.personnelQualifier,
-      greatestLossesDirection: record.greatestLossesDirection,
-    }
-  })
-}
-
-/** The first and last dates each key has a figure (not null). */
-export function reportedRange(
-  reports: DailyReport[],
-  key: string,
-): { first: string | null; last: string | null } {
-  const dates = reports.filter((r) => r.stats[key] !== null).map((r) => r.date)
-  return { first: dates[0] ?? null, last: dates.at(-1) ?? null }
-}
-
 /** A dataset's report for a date, or its newest for "latest"; undefined when it has none. */
 export function getReport(dataset: Dataset, date: string): DailyReport | undefined {
   if (date === 'latest') return dataset.reports.at(-1)
@@ -109,13 +63,4 @@ export function reportsBetween(dataset: Dataset, from?: string, to?: string): Da
   return dataset.reports.filter(
     (r) => (from === undefined || r.date >= from) && (to === undefined || r.date <= to),
   )
-}
-
-/** The places a report names for its greatest losses: "Kramatorsk, Kryvyi Rih and Bakhmut" is three. */
-export function directionPlaces(direction: string | null): string[] {
-  if (direction === null) return []
-  return direction
-    .split(/,\s*|\s+and\s+/)
-    .map((place) => place.trim())
-    .filter(Boolean)
 }

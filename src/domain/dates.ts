@@ -1,5 +1,5 @@
 // The prose's relative dates ("Wednesday", "last month") found in the text, so views can tie them to the calendar.
-import type { DateInText } from '../data/schema'
+import type { DateInText } from '../../build-tools/data/schema'
 
 /** A run of prose: plain words, or words that date something, with the date they mean. */
 export type Segment = string | { words: string; date: DateInText }
@@ -24,21 +24,4 @@ export function datedSegments(text: string, dates: DateInText[]): Segment[] {
   }
   if (from < text.length) segments.push(text.slice(from))
   return segments
-}
-
-/** Dated words that the prose does not contain, or that are listed twice: each as field and reason. */
-export function dateDisagreements(article: {
-  keyPoints: string[]
-  paragraphs: string[]
-  datesInText: DateInText[]
-}): { field: string; reason: string }[] {
-  const prose = [...article.keyPoints, ...article.paragraphs]
-  const seen = new Set<string>()
-  return article.datesInText.flatMap((date, i) => {
-    const field = `datesInText.${i}.text`
-    if (seen.has(date.text)) return [{ field, reason: `"${date.text}" is listed twice` }]
-    seen.add(date.text)
-    const found = prose.some((text) => datedSegments(text, [date]).some((s) => typeof s !== 'string'))
-    return found ? [] : [{ field, reason: `"${date.text}" is not in the key points or paragraphs` }]
-  })
 }

@@ -1,5 +1,6 @@
 // The articles and their figures as the rest of the Worker sees them: built once from the parsed data files.
-import type { ArticleFile, Category, Claim, FiguresFile, InlineReport, Source } from '../data/schema'
+import type { ArticleFile, Category, FiguresFile } from '../../build-tools/data/schema'
+import type { Claim, Source } from '../data/primitives'
 import type { Dataset } from './datasets'
 
 /** One number from a source's report, with the change since that source's previous report. */
@@ -65,97 +66,11 @@ export type Library = {
   listDatasets(): Promise<Dataset[]>
 }
 
-/** What a summary holds of an article. */
-function summaryOf(article: Article): ArticleSummary {
-  const { slug, headline, description, figuresAsOf, publisher } = article
-  return { slug, headline, description, figuresAsOf, publisher }
-}
-
-/** The archive's order: newest figures first; articles of one date keep the data's order (sort is stable). */
-function archiveOrder(articles: ArticleSummary[]): ArticleSummary[] {
-  return [...articles].sort((a, b) =>
-    a.figuresAsOf === b.figuresAsOf ? 0 : a.figuresAsOf < b.figuresAsOf ? 1 : -1,
-  )
-}
-
-/** The archive cut into pages; an empty archive still has its first (empty) page. */
-export function archivePages(articles: Article[], size = ARCHIVE_PAGE_SIZE): ArchivePage[] {
-  const ordered = archiveOrder(articles.map(summaryOf))
-  const pageCount = Math.max(1, Math.ceil(ordered.length / size))
-  return Array.from({ length: pageCount }, (_, i) => ({
-    page: i + 1,
-    pageCount,
-    total: ordered.length,
-    articles: ordered.slice(i * size, (i + 1) * size),
-  }))
-}
-
-/**
- * A Library over data already built and held in memory.
- * @example const library = memoryLibrary(buildData(files))
- */
-export function memoryLibrary(built: {
-  articles: Article[]
-  datasets: Dataset[]
-  featured: string
-}): Library {
-  const bySlug = new Map(built.articles.map((a) => [a.slug, a]))
-  const byId = new Map(built.datasets.map((d) => [d.id, d]))
-  const pages = archivePages(built.articles)
-  const featured = bySlug.get(built.featured)
-  if (!featured) throw new Error(`featured article "${built.featured}" is not among the articles`)
-  return {
-    getFeatured: async () => featured,
-    getArticle: async (slug) => bySlug.get(slug),
-    listArticles: async (page = 1) => pages[page - 1],
-    getDataset: async (id) => byId.get(id),
-    listDatasets: async () => built.datasets,
-  }
-}
-
 const DAY_MS = 86_400_000
 
 /** Whole days from `from` to `to`, plus one: the General Staff's "day N of the war". */
 export function dayOfWar(from: string, to: string): number {
   return Math.round((Date.parse(to) - Date.parse(from)) / DAY_MS) + 1
-}
-
-/** The reports with every figure's change derived from the report before it (same source). */
-export function changeBetween(
-  reports: InlineReport[],
-  categories: Category[],
-  sourceOf: (id: string) => Source,
-  quoted: Set<string>,
-): Report[] {
-  const lastBySource = new Map<string, InlineReport>()
-  return reports.map((report) => {
-    const previous = lastBySource.get(report.source)
-    lastBySource.set(report.source, report)
-    const source = sourceOf(report.source)
-    const figures: Figure[] = []
-    for (const category of categories) {
-      const value = report.counts[category.id]
-      if (value === undefined) continue
-      const before = previous?.counts[category.id]
-      figures.push({
-        report: report.date,
-        category,
-        source,
-        value,
-        approximate: report.approximate.includes(category.id),
-        change: before === undefined ? null : value - before,
-        changeSince: before === undefined ? null : (previous?.date ?? null),
-        quotedInArticle: quoted.has(category.id),
-      })
-    }
-    return {
-      source,
-      date: report.date,
-      dayOfWar: source.countsFrom ? dayOfWar(source.countsFrom, report.date) : null,
-      greatestLossesIn: report.greatestLossesIn,
-      figures,
-    }
-  })
 }
 
 /** As a figures query names them: some categories (all when none), one report (all when none). */

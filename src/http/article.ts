@@ -1,10 +1,8 @@
 // The request's article, looked up once by a middleware and read by everything after it as `c.var.article`.
 import type { Context } from 'hono'
 import { createMiddleware } from 'hono/factory'
+import { MAX_SLUG_LENGTH } from '../data/primitives'
 import type { Article, Library } from '../domain/library'
-
-/** Longest slug we look up; anything longer cannot be ours. */
-const MAX_SLUG = 200
 
 export type ArticleEnv = { Variables: { article: Article } }
 
@@ -30,6 +28,6 @@ export function articleFrom(find: Find) {
 export function articleBySlug(library: Library) {
   return articleFrom((c) => {
     const slug = c.req.param('slug')
-    return slug && slug.length <= MAX_SLUG ? library.getArticle(slug) : undefined
+    return slug && slug.length <= MAX_SLUG_LENGTH ? library.getArticle(slug) : undefined
   })
 }

@@ -3,6 +3,7 @@ import type { Context } from 'hono'
 import { createMiddleware } from 'hono/factory'
 import { validator } from 'hono/validator'
 import * as v from 'valibot'
+import { MAX_SLUG_LENGTH } from '../data/primitives'
 import type { Dataset } from '../domain/datasets'
 import type { Library } from '../domain/library'
 import { type AudienceEnv, answerError } from './errors'
@@ -11,9 +12,6 @@ import { rejectQuery } from './validate'
 
 export type DatasetEnv = { Variables: { dataset: Dataset } }
 
-/** Longest dataset id we look up; anything longer cannot be ours. */
-const MAX_ID = 200
-
 /**
  * Sets `c.var.dataset` from the `:id` path parameter, or answers 404 through the app's notFound.
  * @example api.get('/datasets/:id', datasetById(library), (c) => json(c, datasetJson(c.var.dataset, origin)))
@@ -21,7 +19,7 @@ const MAX_ID = 200
 export function datasetById(library: Library) {
   return createMiddleware<DatasetEnv>(async (c, next) => {
     const id = c.req.param('id')
-    const dataset = id && id.length <= MAX_ID ? await library.getDataset(id) : undefined
+    const dataset = id && id.length <= MAX_SLUG_LENGTH ? await library.getDataset(id) : undefined
     if (!dataset) return c.notFound()
     c.set('dataset', dataset)
     await next()

@@ -56,7 +56,12 @@ export function answerError<E extends AudienceEnv>(
   c: Context<E>,
   status: ErrorStatus,
   detail?: string,
-  extra?: { invalidParams?: InvalidParam[]; headers?: Record<string, string> },
+  extra?: {
+    invalidParams?: InvalidParam[]
+    headers?: Record<string, string>
+    /** The reader page's message, where `detail` repeats what was sent: a crafted link must not put words on it. */
+    forReaders?: string
+  },
 ): Response {
   const text = ERRORS[status]
   const headers = { 'Cache-Control': status === 404 ? NOT_FOUND : NO_STORE, ...extra?.headers }
@@ -74,7 +79,8 @@ export function answerError<E extends AudienceEnv>(
       'Content-Type': PROBLEM,
     })
   }
-  const page = <ErrorPage status={status} title={text.page} message={detail ?? text.message} />
+  const message = extra?.forReaders ?? detail ?? text.message
+  const page = <ErrorPage status={status} title={text.page} message={message} />
   return c.body(`<!DOCTYPE html>${page}`, status as ContentfulStatusCode, {
     ...headers,
     'Content-Type': HTML,

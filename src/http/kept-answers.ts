@@ -14,6 +14,8 @@ const MAX_KEPT_ERRORS = 256
  * kept pages fill the isolate's 128 MB (docs/archive.md). Past it, answers are still right, just not kept.
  */
 const MAX_KEPT_BYTES = 16 * 1024 * 1024
+/** The largest single answer kept. */
+export const MAX_KEPT_ANSWER_BYTES = 1024 * 1024
 
 /** `keep` is set by `kept()` on a route (or by the app's 404): this request's answer may be kept. */
 export type KeepEnv = { Variables: { keep?: true } }

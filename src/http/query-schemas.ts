@@ -45,12 +45,13 @@ function oneOf<const T extends readonly string[]>(values: T, reason: string) {
   return v.pipe(v.string('must be given once'), v.maxLength(MAX_QUERY_VALUE), v.picklist(values, reason))
 }
 
-/** The archive's `?page=`: a whole number from 1 (no archive has a billion pages); 1 when not given. */
+/** The archive's `?page=`: a whole number from 1; 1 when not given. Past the last page is the route's 404. */
 export const PageQuery = v.object({
   page: v.optional(
     v.pipe(
       v.string('must be given once'),
-      v.regex(/^[1-9]\d{0,8}$/, 'must be a whole number from 1'),
+      v.maxLength(MAX_QUERY_VALUE),
+      v.regex(/^[1-9]\d*$/, 'must be a whole number from 1'),
       v.transform(Number),
     ),
     '1',

@@ -24,7 +24,9 @@ function invalidParams(issues: v.BaseIssue<unknown>[], allowed: Record<string, s
     const value = describe(issue.input)
     if (seen.has(`${name}=${value}`)) return []
     seen.add(`${name}=${value}`)
-    return [{ name, in: 'query' as const, value, reason: issue.message, allowed: allowed[name] }]
+    // A missing parameter: valibot's own wording names the key; ours says what to do.
+    const reason = issue.type === 'object' && issue.input === undefined ? 'is required' : issue.message
+    return [{ name, in: 'query' as const, value, reason, allowed: allowed[name] }]
   })
 }
 
@@ -62,10 +64,15 @@ export function rejectQuery<E extends AudienceEnv>(
   allowed: Record<string, string[]>,
 ) {
   const params = invalidParams(issues, allowed)
-  const detail = params
-    .map((p) => `${p.name} "${p.value}" ${p.reason}${p.allowed ? `; allowed: ${p.allowed.join(', ')}` : ''}`)
-    .join('. ')
-  return answerError(c, 400, `${detail}.`, { invalidParams: params })
+  const sentence = (p: InvalidParam, sent: string) =>
+    `${p.name}${sent} ${p.reason}${p.allowed ? `; allowed: ${p.allowed.join(', ')}` : ''}`
+  // Programs get the value sent; the reader page names the parameter without repeating it.
+  const detail = params.map((p) => sentence(p, p.value ? ` "${p.value}"` : '')).join('. ')
+  const forReaders = params.map((p) => sentence(p, '')).join('. ')
+  return answerError(c, 400, `${detail}.`, {
+    invalidParams: params,
+    forReaders: `The address asks for something this page cannot show: ${forReaders}.`,
+  })
 }
 
 /**

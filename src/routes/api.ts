@@ -1,8 +1,7 @@
 // The JSON API, mounted at /api/v1.
-import { Hono } from 'hono'
-import type { AppEnv } from '../app'
 import { openApiReader } from '../data/openapi-asset'
 import { type Library, selectReports } from '../domain/library'
+import { factory } from '../factory'
 import { articleBySlug } from '../http/article'
 import { DATA } from '../http/cache-control'
 import { kept } from '../http/kept-answers'
@@ -12,7 +11,7 @@ import { figuresCsv } from '../views/csv'
 import { articleJson, articleListJson, figuresJson } from '../views/json'
 
 export function apiRoutes(library: Library) {
-  const api = new Hono<AppEnv & { Bindings: { ASSETS?: Fetcher } }>()
+  const api = factory.createApp()
   const bySlug = articleBySlug(library)
 
   // Generated from the valibot schemas at build time (npm run openapi), served from the static assets; only the

@@ -1,7 +1,6 @@
 // For crawlers and feed readers: /robots.txt, /sitemap.xml and the Atom feed /feed.xml.
-import { Hono } from 'hono'
-import type { AppEnv } from '../app'
 import type { ArticleSummary, Library } from '../domain/library'
+import { factory } from '../factory'
 import { DATA } from '../http/cache-control'
 import { kept } from '../http/kept-answers'
 import { ATOM, send, TEXT, XML } from '../http/respond'
@@ -12,7 +11,7 @@ import { atomFeed, robotsTxt, sitemapXml } from '../views/crawl'
 export const CRAWL_PATHS = ['/robots.txt', '/sitemap.xml', '/feed.xml']
 
 export function crawlRoutes(library: Library) {
-  const crawl = new Hono<AppEnv>()
+  const crawl = factory.createApp()
   crawl.get('/robots.txt', kept(DATA), (c) => send(c, robotsTxt(c.var.origin), TEXT))
   // Every article, read one archive page (50 summaries) at a time, so no list of the whole archive is ever held.
   crawl.get('/sitemap.xml', kept(DATA), async (c) => {

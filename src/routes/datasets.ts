@@ -1,8 +1,7 @@
 // The datasets API, mounted at /api/v1/datasets: each series of daily reports, whole or filtered, as JSON or CSV.
-import { Hono } from 'hono'
-import type { AppEnv } from '../app'
 import { getReport, reportsBetween } from '../domain/datasets'
 import type { Library } from '../domain/library'
+import { factory } from '../factory'
 import { DATA } from '../http/cache-control'
 import { datasetById, reportDateParam, reportsQuery } from '../http/dataset'
 import { kept } from '../http/kept-answers'
@@ -17,7 +16,7 @@ import {
 } from '../views/dataset-json'
 
 export function datasetRoutes(library: Library) {
-  const datasets = new Hono<AppEnv>()
+  const datasets = factory.createApp()
   const byId = datasetById(library)
 
   datasets.get('/', kept(DATA), async (c) =>

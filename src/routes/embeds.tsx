@@ -1,7 +1,6 @@
 // What other sites embed: the iframe card, its resize script and the SVG chart, mounted at /embed.
-import { Hono } from 'hono'
-import type { AppEnv } from '../app'
 import { type Library, selectReports } from '../domain/library'
+import { factory } from '../factory'
 import { articleBySlug } from '../http/article'
 import { DATA, PAGE } from '../http/cache-control'
 import { kept } from '../http/kept-answers'
@@ -17,7 +16,7 @@ import { EmbedCard } from '../views/embed-card'
 import { FiguresChart } from '../views/figures-chart'
 
 export function embedRoutes(library: Library) {
-  const embeds = new Hono<AppEnv>()
+  const embeds = factory.createApp()
   const bySlug = articleBySlug(library)
 
   // Registered before /:slug, which would otherwise take "resize.js" for a slug.

@@ -1,13 +1,14 @@
 // The charts' PNGs, mounted at /images: files from Workers Static Assets (drawn at build time), never bytes in the
 // script. Their names carry a fingerprint of what they show, so caches may keep them for good.
-import { Hono } from 'hono'
+
+import { factory } from '../factory'
 import { IMMUTABLE } from '../http/cache-control'
 
-/** {slug}/{kind}.{16 hex digits}.png, as src/views/charts/images.tsx names them. */
+/** {slug}/{kind}.{16 hex digits}.png, as build-tools/images/images.tsx names them. */
 const IMAGE_PATH = /^[a-z0-9-]{1,200}\/[a-z]+\.[0-9a-f]{16}\.png$/
 
 export function imageRoutes() {
-  const images = new Hono<{ Bindings: { ASSETS?: Fetcher } }>()
+  const images = factory.createApp()
 
   images.get('/:slug/:file', async (c) => {
     const { slug, file } = c.req.param()

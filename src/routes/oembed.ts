@@ -1,7 +1,6 @@
 // oEmbed (https://oembed.com): a CMS given one of our article addresses asks here for the HTML to embed it.
-import { Hono } from 'hono'
-import type { AppEnv } from '../app'
 import type { Article, Library } from '../domain/library'
+import { factory } from '../factory'
 import { DATA } from '../http/cache-control'
 import { answerError } from '../http/errors'
 import { kept } from '../http/kept-answers'
@@ -25,7 +24,7 @@ async function articleAt(library: Library, url: URL, origin: string): Promise<Ar
 }
 
 export function oembedRoutes(library: Library) {
-  const oembed = new Hono<AppEnv>()
+  const oembed = factory.createApp()
 
   oembed.get('/', kept(DATA), oembedQuery, async (c) => {
     const { url, format, maxwidth, maxheight, theme: chosen } = c.req.valid('query')

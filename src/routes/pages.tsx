@@ -1,8 +1,8 @@
 // Reader pages: the featured article at `/`, the archive, every article at its canonical address, the site icon.
-import { type Context, Hono } from 'hono'
-import type { AppEnv } from '../app'
+import type { Context } from 'hono'
 import { articleImages } from '../data/article-images'
 import type { Library } from '../domain/library'
+import { type AppEnv, factory } from '../factory'
 import { type ArticleEnv, articleBySlug, articleFrom } from '../http/article'
 import { DATA, PAGE } from '../http/cache-control'
 import { kept } from '../http/kept-answers'
@@ -15,7 +15,7 @@ import { ArticlePage } from '../views/article-page'
 import { articleContext } from '../views/charts/context-data'
 
 export function pageRoutes(library: Library) {
-  const pages = new Hono<AppEnv>()
+  const pages = factory.createApp()
   // Rendered once per address (kept answers), so the series and the images are read here, not cached again.
   const page = async (c: Context<AppEnv & ArticleEnv>) => {
     const { article, origin } = c.var

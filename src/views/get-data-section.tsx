@@ -1,6 +1,6 @@
 // "Get the data / Embed": downloads in plain words first; the code for other sites folded away below them.
 import type { ArticleImage } from '../data/article-images'
-import type { ArticleViewProps } from './article-page'
+import type { Article } from '../domain/library'
 import { iframeCode, imageCode } from './embed-code'
 import { articleUrls } from './urls'
 
@@ -23,7 +23,14 @@ const IMAGE_LABELS: Record<ArticleImage['kind'], string> = {
   og: 'Link-preview image as PNG',
 }
 
-export function GetDataSection({ article, origin, images = [] }: ArticleViewProps) {
+type GetDataProps = {
+  article: Article
+  origin: string
+  /** The PNGs drawn at build time for this article, offered as downloads. */
+  images?: ArticleImage[]
+}
+
+export function GetDataSection({ article, origin, images = [] }: GetDataProps) {
   const urls = articleUrls(origin, article.slug)
   return (
     <section aria-labelledby="get-data">

@@ -1,8 +1,7 @@
 // The shapes of every JSON body the Worker sends, as valibot schemas: the serializers in json.ts are typed by
 // them, and /api/v1/openapi.json is generated from them, so the documentation cannot drift from the responses.
 import * as v from 'valibot'
-import { Count, IsoDate, Url } from '../data/primitives'
-import { Claim, Source, SourceRole } from '../data/schema'
+import { Claim, Count, IsoDate, Source, SourceRole, Url } from '../data/primitives'
 
 /** Absolute addresses of a thing's representations, each a URL with what it is. */
 function links<K extends string>(of: string, described: Record<K, string>) {

@@ -1,5 +1,5 @@
 // The words a reader sees for the data's coded values.
-import type { Claim, Source } from '../data/schema'
+import type { Claim, Source } from '../data/primitives'
 
 export const MEASURE_LABELS: Record<Claim['measures'], string> = {
   deaths: 'Deaths (official toll)',

@@ -30,7 +30,15 @@ describe('the Worker with a broken data file', () => {
   let copy
   before(() => {
     copy = mkdtempSync(join(tmpdir(), 'article-edge-start-'))
-    for (const entry of ['src', 'data', 'scripts', 'wrangler.toml', 'package.json', 'tsconfig.json'])
+    for (const entry of [
+      'src',
+      'build-tools',
+      'data',
+      'scripts',
+      'wrangler.toml',
+      'package.json',
+      'tsconfig.json',
+    ])
       cpSync(join(ROOT, entry), join(copy, entry), { recursive: true })
     symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'), 'dir')
   })

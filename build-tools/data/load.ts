@@ -1,9 +1,10 @@
 // Turns the raw data files into what the Worker serves, or fails naming the file and the field that is wrong.
-import { type Dataset, directionPlaces } from '../domain/datasets'
-import { dateDisagreements } from '../domain/dates'
-import { type Article, changeBetween, type Library, memoryLibrary, reportKeys } from '../domain/library'
-import { disagreements } from '../domain/mentions'
-import { creditFor, loadDataset } from './load-dataset'
+import type { Source } from '../../src/data/primitives'
+import type { Dataset } from '../../src/domain/datasets'
+import { type Article, type Library, reportKeys } from '../../src/domain/library'
+import { archivePages, changeBetween, directionPlaces } from './derive'
+import { creditFor, type DatasetFiles, loadDataset } from './load-dataset'
+import { dateDisagreements, disagreements } from './mentions'
 import { type DataFile, type Fail, folderOf, parse } from './parse-file'
 import {
   ArticleFile,
@@ -12,12 +13,10 @@ import {
   type InlineReport,
   type ReportEntry,
   SiteFile,
-  type Source,
   SourcesFile,
 } from './schema'
 
-export type { DataFile }
-
+export type { DataFile, DatasetFiles }
 export type DataFiles = {
   categories: DataFile
   sources: DataFile
@@ -31,8 +30,6 @@ export type DataFiles = {
   /** data/site.json as read, when the data comes from a folder. */
   site?: DataFile
 }
-
-export type DatasetFiles = { dataset: DataFile; reports: DataFile; licence: string }
 
 /** One thing wrong with the data: the file, the field (a dot path, as valibot writes it) and what is wrong. */
 export type Problem = { file: string; field: string; reason: string }
@@ -241,4 +238,27 @@ export function buildData(files: DataFiles): BuiltData {
  */
 export function loadLibrary(files: DataFiles): Library {
   return memoryLibrary(buildData(files))
+}
+
+/**
+ * A Library over data already built and held in memory.
+ * @example const library = memoryLibrary(buildData(files))
+ */
+export function memoryLibrary(built: {
+  articles: Article[]
+  datasets: Dataset[]
+  featured: string
+}): Library {
+  const bySlug = new Map(built.articles.map((a) => [a.slug, a]))
+  const byId = new Map(built.datasets.map((d) => [d.id, d]))
+  const pages = archivePages(built.articles)
+  const featured = bySlug.get(built.featured)
+  if (!featured) throw new Error(`featured article "${built.featured}" is not among the articles`)
+  return {
+    getFeatured: async () => featured,
+    getArticle: async (slug) => bySlug.get(slug),
+    listArticles: async (page = 1) => pages[page - 1],
+    getDataset: async (id) => byId.get(id),
+    listDatasets: async () => built.datasets,
+  }
 }

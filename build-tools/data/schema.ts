@@ -1,12 +1,12 @@
 // The shape of every file in data/: the single source of truth for its types.
 import * as v from 'valibot'
-import { Count, HttpsUrl, Id, IsoDate, Text } from './primitives'
+import { Claim, Count, HttpsUrl, Id, IsoDate, Source, Text, textUpTo } from '../../src/data/primitives'
 
 /** A calendar month, YYYY-MM, for what is known only to the month ("last month"). */
 const IsoMonth = v.pipe(v.string(), v.regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month written YYYY-MM'))
 
 /** Every data file may name its JSON Schema (schemas/), so editors check and complete it while it is typed. */
-const SchemaRef = { $schema: v.optional(v.string()) }
+const SchemaRef = { $schema: v.optional(Text) }
 
 /** data/categories.json: what the General Staff counts, in its own wording. */
 export const CategoriesFile = v.strictObject({
@@ -34,40 +34,32 @@ export const SiteFile = v.strictObject({
   featured: Id,
 })
 
-/** Who says so. The role matters: a party to the war, an independent outlet and a foreign government differ. */
-export const SourceRole = v.picklist(['party-to-the-war', 'independent-media', 'foreign-government'])
-
-/** Who reported a figure. */
-export const Source = v.strictObject({
-  id: Id,
-  name: Text,
-  /** As in "according to Ukraine's General Staff". */
-  shortName: Text,
-  role: SourceRole,
-  /** For a source that counts from the start of the war: its day 1. */
-  countsFrom: v.optional(IsoDate),
-})
-
 /** data/sources.json */
 export const SourcesFile = v.strictObject({
   ...SchemaRef,
   sources: v.pipe(v.array(Source), v.nonEmpty('must list at least one source')),
 })
 
-/** A sentence of the prose that states a figure, and which figure it states. */
-const Mention = v.union([
-  v.strictObject({
-    text: Text,
-    report: IsoDate,
-    category: Id,
-    value: v.picklist(['total', 'change']),
-  }),
-  v.strictObject({
-    text: Text,
-    claim: Id,
-    value: v.picklist(['total', 'low', 'high']),
-  }),
-])
+/** A sentence of the prose that states a figure of a report. */
+export const ReportMention = v.strictObject({
+  text: Text,
+  report: IsoDate,
+  category: Id,
+  value: v.picklist(['total', 'change']),
+})
+/** A sentence of the prose that states a claim's figure. */
+export const ClaimMention = v.strictObject({
+  text: Text,
+  claim: Id,
+  value: v.picklist(['total', 'low', 'high']),
+})
+/**
+ * A sentence of the prose that states a figure, and which figure it states. Chosen by its `claim` key, so an error
+ * names the field that is wrong instead of "matches neither".
+ */
+export const Mention = v.lazy((input: unknown) =>
+  input !== null && typeof input === 'object' && 'claim' in input ? ClaimMention : ReportMention,
+)
 
 /**
  * Words of the prose that date something relative to publication ("Wednesday", "last month"), with the calendar
@@ -81,23 +73,32 @@ const DateInText = v.strictObject({
   verified: v.boolean(),
 })
 
+/**
+ * Limits on the prose, in characters: a headline that fits the card and the link preview, a description that
+ * fits search results, paragraphs a reader can take in. Together with the check of each rendered page against
+ * what the Worker keeps (build-tools/data/check.ts), no article can make a page too big to serve.
+ */
+const Headline = textUpTo(250)
+const Description = textUpTo(500)
+const Paragraph = textUpTo(5000)
+
 /** data/articles/{slug}/article.json: the words, exactly as published. */
 export const ArticleFile = v.strictObject({
   ...SchemaRef,
   /** A draft is checked like any article but not published: `npm run new-article` starts every article as one. */
   draft: v.optional(v.boolean(), false),
   slug: Id,
-  headline: Text,
+  headline: Headline,
   /** One or two sentences for search results and link previews. */
-  description: Text,
+  description: Description,
   publisher: v.strictObject({ name: Text, url: HttpsUrl }),
   originalUrl: HttpsUrl,
   /** The month the original article was published, where the exact day is not on record. */
   publishedIn: v.optional(IsoMonth),
   figuresAsOf: IsoDate,
   leadPhotoCaption: v.optional(Text),
-  keyPoints: v.array(Text),
-  paragraphs: v.pipe(v.array(Text), v.nonEmpty('must hold at least one paragraph')),
+  keyPoints: v.array(Paragraph),
+  paragraphs: v.pipe(v.array(Paragraph), v.nonEmpty('must hold at least one paragraph')),
   closingPhotoCaption: v.optional(Text),
   mentions: v.array(Mention),
   datesInText: v.optional(v.array(DateInText), []),
@@ -123,27 +124,6 @@ export const DatasetReportRef = v.strictObject({ dataset: Id, date: IsoDate })
 export const ReportEntry = v.lazy((input: unknown) =>
   input !== null && typeof input === 'object' && 'dataset' in input ? DatasetReportRef : InlineReport,
 )
-
-/** What a claim counts: deaths, deaths confirmed one by one, killed and wounded together, or combat losses. */
-export const ClaimMeasure = v.picklist(['deaths', 'confirmed-deaths', 'casualties', 'combat-losses'])
-
-const ClaimBase = {
-  id: Id,
-  source: Id,
-  measures: ClaimMeasure,
-  asOf: IsoDate,
-  asOfVerified: v.pipe(
-    v.boolean(),
-    v.description('False where the date is inferred ("as of Friday") and not checked.'),
-  ),
-  note: Text,
-}
-
-/** A count the article cites, by whoever made it: one number, or a range. */
-export const Claim = v.variant('kind', [
-  v.strictObject({ ...ClaimBase, kind: v.picklist(['party-claim', 'independent-count']), value: Count }),
-  v.strictObject({ ...ClaimBase, kind: v.literal('estimate-range'), low: Count, high: Count }),
-])
 
 /** data/articles/{slug}/figures.json: every number the article rests on, each with who says so. */
 export const FiguresFile = v.strictObject({
@@ -203,10 +183,8 @@ export type SourcesFile = v.InferOutput<typeof SourcesFile>
 export type ArticleFile = v.InferOutput<typeof ArticleFile>
 export type FiguresFile = v.InferOutput<typeof FiguresFile>
 export type Category = CategoriesFile['categories'][number]
-export type Source = v.InferOutput<typeof Source>
 export type Mention = ArticleFile['mentions'][number]
 export type DateInText = ArticleFile['datesInText'][number]
-export type Claim = v.InferOutput<typeof Claim>
 export type InlineReport = v.InferOutput<typeof InlineReport>
 export type ReportEntry = FiguresFile['reports'][number]
 export type DatasetFile = v.InferOutput<typeof DatasetFile>

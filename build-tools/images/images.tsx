@@ -1,15 +1,24 @@
 // The PNG renditions of an article's charts, for the build (scripts/render-images.ts): which SVG each is drawn
 // from, its fingerprinted address and its size. The build lists them in images.json; the Worker reads that list.
-import { type ArticleImage, IMAGES_PREFIX } from '../../data/article-images'
-import type { Article } from '../../domain/library'
-import { FiguresChart } from '../figures-chart'
-import { formatDate } from '../format'
-import { datasetCredit } from './chart-frame'
-import { CONTEXT_WIDTH, ContextChart, type ContextChartProps, contextDescription } from './context-chart'
-import type { ArticleContext, ArticleEquipment } from './context-data'
-import { leadFigure } from './lead-figure'
-import { OG_HEIGHT, OG_WIDTH, OgImage, ogImageAlt } from './og-image'
-import { SmallMultiples, type SmallMultiplesProps, smallMultiplesDescription } from './small-multiples'
+import { type ArticleImage, IMAGES_PREFIX } from '../../src/data/article-images'
+import type { Article } from '../../src/domain/library'
+import { datasetCredit } from '../../src/views/charts/chart-frame'
+import {
+  CONTEXT_WIDTH,
+  ContextChart,
+  type ContextChartProps,
+  contextDescription,
+} from '../../src/views/charts/context-chart'
+import type { ArticleContext, ArticleEquipment } from '../../src/views/charts/context-data'
+import { leadFigure } from '../../src/views/charts/lead-figure'
+import { OG_HEIGHT, OG_WIDTH, OgImage, ogImageAlt } from '../../src/views/charts/og-image'
+import {
+  SmallMultiples,
+  type SmallMultiplesProps,
+  smallMultiplesDescription,
+} from '../../src/views/charts/small-multiples'
+import { FiguresChart } from '../../src/views/figures-chart'
+import { formatDate } from '../../src/views/format'
 
 /** Chart PNGs are drawn at twice their SVG size, sharp on high-density screens and in newsletters. */
 export const PNG_SCALE = 2

@@ -1,6 +1,9 @@
-// Keeps the prose honest: every number a sentence states must equal the figure it names.
-import type { Mention } from '../data/schema'
-import type { Article, Figure } from './library'
+// Keeps the prose honest: every number a sentence states must equal the figure it names, and every dated phrase
+// must be in the prose.
+
+import { datedSegments } from '../../src/domain/dates'
+import type { Article, Figure } from '../../src/domain/library'
+import type { DateInText, Mention } from './schema'
 
 const NUMBER_WORDS = [
   'zero',
@@ -68,5 +71,22 @@ export function disagreements(article: Article): { field: string; reason: string
     const value = mentionedValue(article, mention)
     if (typeof value === 'string') return problem(value)
     return stated === value ? [] : problem(`the prose says ${stated} but the figures say ${value}`)
+  })
+}
+
+/** Dated words that the prose does not contain, or that are listed twice: each as field and reason. */
+export function dateDisagreements(article: {
+  keyPoints: string[]
+  paragraphs: string[]
+  datesInText: DateInText[]
+}): { field: string; reason: string }[] {
+  const prose = [...article.keyPoints, ...article.paragraphs]
+  const seen = new Set<string>()
+  return article.datesInText.flatMap((date, i) => {
+    const field = `datesInText.${i}.text`
+    if (seen.has(date.text)) return [{ field, reason: `"${date.text}" is listed twice` }]
+    seen.add(date.text)
+    const found = prose.some((text) => datedSegments(text, [date]).some((s) => typeof s !== 'string'))
+    return found ? [] : [{ field, reason: `"${date.text}" is not in the key points or paragraphs` }]
   })
 }

@@ -1,9 +1,13 @@
 // One dataset folder: validated, its daily increases derived, and the credit an article gives it.
-import { type Dataset, dailyReports, reportedRange } from '../domain/datasets'
-import { type Article, dayOfWar } from '../domain/library'
-import type { DatasetFiles } from './load'
+import type { Source } from '../../src/data/primitives'
+import type { Dataset } from '../../src/domain/datasets'
+import { type Article, dayOfWar } from '../../src/domain/library'
+import { dailyReports, reportedRange } from './derive'
 import { type DataFile, type Fail, folderOf, parse } from './parse-file'
-import { type Category, DatasetFile, DatasetReportsFile, type Source } from './schema'
+import { type Category, DatasetFile, DatasetReportsFile } from './schema'
+
+/** One dataset folder as read: its description, its reports and the full text of its licence. */
+export type DatasetFiles = { dataset: DataFile; reports: DataFile; licence: string }
 
 /** The credit an article gives the dataset its reports come from. */
 export function creditFor(used: Set<Dataset>): Article['dataset'] {
