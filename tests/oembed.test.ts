@@ -53,12 +53,17 @@ describe('GET /oembed', () => {
     expect(body.html).toContain(`src="${ORIGIN}/embed/${FEATURED}?theme=dark"`)
   })
 
-  it.each(['dark', 'auto'])('takes theme=%s like the card, and it wins over a card address’s own', async (theme) => {
-    const body = (await (await oembed(ARTICLE, `&theme=${theme}`)).json()) as Oembed
-    expect(body.html).toContain(`src="${ORIGIN}/embed/${FEATURED}?theme=${theme}"`)
-    const card = (await (await oembed(`${ORIGIN}/embed/${FEATURED}?theme=light`, `&theme=${theme}`)).json()) as Oembed
-    expect(card.html).toContain(`src="${ORIGIN}/embed/${FEATURED}?theme=${theme}"`)
-  })
+  it.each(['dark', 'auto'])(
+    'takes theme=%s like the card, and it wins over a card address’s own',
+    async (theme) => {
+      const body = (await (await oembed(ARTICLE, `&theme=${theme}`)).json()) as Oembed
+      expect(body.html).toContain(`src="${ORIGIN}/embed/${FEATURED}?theme=${theme}"`)
+      const card = (await (
+        await oembed(`${ORIGIN}/embed/${FEATURED}?theme=light`, `&theme=${theme}`)
+      ).json()) as Oembed
+      expect(card.html).toContain(`src="${ORIGIN}/embed/${FEATURED}?theme=${theme}"`)
+    },
+  )
 
   it('answers 400 naming a theme it does not know, and the themes allowed', async () => {
     const res = await oembed(ARTICLE, '&theme=sepia')

@@ -74,7 +74,7 @@ describe.skipIf(skip)('the card at the height it is given, with no script', () =
       async (column) => {
         const html = await (await fetch(`${origin}/articles/${slug}`)).text()
         const [, src = '', width, height] =
-          /&lt;iframe src=&quot;([^&]+)&quot;[^]*?width=&quot;(\d+)&quot; height=&quot;(\d+)&quot;/.exec(
+          /&lt;iframe src=&quot;([^&]+)&quot;[\s\S]*?width=&quot;(\d+)&quot; height=&quot;(\d+)&quot;/.exec(
             html,
           ) ?? []
         const shown = Math.min(column, Number(width))
