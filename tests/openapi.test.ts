@@ -155,6 +155,7 @@ describe('GET /api/v1/openapi.json', () => {
       'format',
       'maxwidth',
       'maxheight',
+      'theme',
       undefined,
     ])
   })

@@ -88,7 +88,7 @@ export const themeQuery = vValidator('query', ThemeQuery, (result, c: Context<Au
  * @example oembed.get('/', oembedQuery, handler)
  */
 export const oembedQuery = vValidator('query', OembedQuery, (result, c: Context<AudienceEnv>) => {
-  if (!result.success) return rejectQuery(c, result.issues, { format: ['json'] })
+  if (!result.success) return rejectQuery(c, result.issues, { format: ['json'], theme: [...THEMES] })
 })
 
 /**
