@@ -35,6 +35,8 @@ export async function bundle(entry, { minify = true } = {}) {
     conditions: ['workerd', 'worker', 'browser'],
     minify,
     outfile,
+    // The runtime's own module: the Worker reads its bindings (ASSETS) from it.
+    external: ['cloudflare:workers'],
     logLevel: 'warning',
     plugins: [staticText],
   })

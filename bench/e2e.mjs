@@ -1,29 +1,15 @@
 // End to end: requests/s and p99 latency through workerd (Miniflare) on 127.0.0.1, for the article page and the
 // figures JSON, next to a hello-world Hono Worker served the same way, in the same run. Bounded: a few seconds
 // per target, loopback only, ports from 8821.
-import { dirname } from 'node:path'
 import autocannon from 'autocannon'
 import { Miniflare } from 'miniflare'
-import { COMPATIBILITY_DATE } from './micro.mjs'
+import { withAssets } from './micro.mjs'
 
 const SLUG = 'russia-lost-350-troops-in-one-day'
 const E2E_PORTS = [8821, 8822]
 
 function serve(built, port) {
-  return new Miniflare({
-    modules: true,
-    modulesRoot: dirname(built.path),
-    scriptPath: built.path,
-    compatibilityDate: COMPATIBILITY_DATE,
-    host: '127.0.0.1',
-    port,
-    // The data the build wrote (wrangler's [build] ran with the bundle), read through ASSETS as deployed.
-    assets: {
-      directory: 'build/assets',
-      binding: 'ASSETS',
-      routerConfig: { has_user_worker: true, invoke_user_worker_ahead_of_assets: true },
-    },
-  })
+  return new Miniflare({ ...withAssets(built.path), host: '127.0.0.1', port })
 }
 
 export async function runE2e(worker, hello, { duration = 5, connections = 10, rounds = 2 } = {}) {

@@ -1,16 +1,17 @@
-// `npm run bench`: every measurement of issue 6 in one process, printed as Markdown tables.
-// `npm run bench -- micro startup` (any of micro, micro-node, startup, e2e, size) runs some parts only;
-// `npm run bench -- archive` (1, 1,000 and 10,000 generated articles; ARCHIVE_COUNTS changes them) only on request.
+// `npm run bench`: per request, start-up, end to end and sizes in one process, printed as Markdown tables, over
+// the build's output (`npm run assets`, which wrangler's [build] runs). `npm run bench -- micro startup` (any of
+// micro, startup, e2e, size) runs some parts only; `npm run bench -- archive` (1, 1,000 and 10,000 generated
+// articles; ARCHIVE_COUNTS changes them) only on request.
 import { loadavg } from 'node:os'
 import { archiveTable, runArchive } from './archive.mjs'
 import { wranglerBuild } from './build.mjs'
 import { e2eTable, runE2e } from './e2e.mjs'
-import { microTable, runMicroNode, runMicroWorkerd } from './micro.mjs'
+import { microTable, runMicroWorkerd } from './micro.mjs'
 import { sizeTable } from './size.mjs'
 import { runStartup, startupTable } from './startup.mjs'
 
 const wanted = new Set(process.argv.slice(2))
-const ON_REQUEST = ['micro-node', 'archive']
+const ON_REQUEST = ['archive']
 const run = (part) => (wanted.size === 0 && !ON_REQUEST.includes(part)) || wanted.has(part)
 const rounds = Number(process.env.BENCH_ROUNDS ?? 30)
 const load = () => loadavg().map((l) => l.toFixed(2))
@@ -18,7 +19,6 @@ const load = () => loadavg().map((l) => l.toFixed(2))
 console.log(`Node ${process.version}, ${new Date().toISOString()}, load average ${load()}\n`)
 const worker = wranglerBuild('worker')
 const hello = wranglerBuild('hello', './hello-worker.ts')
-const codeOnly = () => wranglerBuild('code-only', './worker-code-only.ts')
 
 let micro
 if (run('micro') || run('size')) {
@@ -28,20 +28,11 @@ if (run('micro')) {
   console.log('### Per request, inside workerd: the Worker fetch handler vs its constant twin\n')
   console.log(microTable(micro), '\n')
 }
-if (run('micro-node')) {
-  console.log('### Per request, under Node: the Worker fetch handler vs its constant twin\n')
-  console.log(microTable(await runMicroNode({ rounds })), '\n')
-}
 if (run('startup')) {
   console.log('### Start-up: evaluating the module, under Node\n')
   const subjects = [
     { name: 'hello', label: 'hello-world Hono (bench/hello-worker.ts)', built: hello },
-    {
-      name: 'code',
-      label: "the Worker's code and data, not run (bench/worker-code-only.ts)",
-      built: codeOnly(),
-    },
-    { name: 'worker', label: 'the Worker (src/index.ts: validates the data, builds the app)', built: worker },
+    { name: 'worker', label: 'the Worker (src/index.ts)', built: worker },
   ]
   console.log(startupTable(await runStartup(subjects)), '\n')
 }

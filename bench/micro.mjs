@@ -1,11 +1,30 @@
 // Per-request cost of every route through the Worker's own fetch handler, next to its constant twin (the same
-// status, headers and bytes, returned as a constant), measured in rounds that alternate which goes first.
+// status, headers and bytes, returned as a constant), measured inside workerd in rounds that alternate which goes
+// first.
 import { dirname } from 'node:path'
 import { Miniflare } from 'miniflare'
 import { bundle } from './build.mjs'
 import { madShare, median, ns, pct, quantile } from './stats.mjs'
 
 export const COMPATIBILITY_DATE = '2026-04-26'
+
+/**
+ * Miniflare's options for a built module that reads the build's output (`npm run assets`) through ASSETS, with
+ * every request reaching the Worker first, as deployed.
+ */
+export function withAssets(path) {
+  return {
+    modules: true,
+    modulesRoot: dirname(path),
+    scriptPath: path,
+    compatibilityDate: COMPATIBILITY_DATE,
+    assets: {
+      directory: 'build/assets',
+      binding: 'ASSETS',
+      routerConfig: { has_user_worker: true, invoke_user_worker_ahead_of_assets: true },
+    },
+  }
+}
 
 /** Pools each task's samples over the rounds, and the worker/twin ratio of medians per round. */
 function summarise(cases, rounds) {
@@ -34,15 +53,10 @@ function summarise(cases, rounds) {
   })
 }
 
-/** Inside workerd: a bench Worker (bench/workerd-bench.mjs) run by Miniflare does the timing; one request a round. */
+/** A bench Worker (bench/workerd-bench.mjs) run by Miniflare does the timing; one request to it a round. */
 export async function runMicroWorkerd({ rounds = 30, time = 20, iterations = 5, windowMs = 4 } = {}) {
   const { path } = await bundle('./workerd-bench.mjs')
-  const mf = new Miniflare({
-    modules: true,
-    modulesRoot: dirname(path),
-    scriptPath: path,
-    compatibilityDate: COMPATIBILITY_DATE,
-  })
+  const mf = new Miniflare(withAssets(path))
   try {
     const cases = await (await mf.dispatchFetch('http://bench/cases')).json()
     const results = []
@@ -58,18 +72,6 @@ export async function runMicroWorkerd({ rounds = 30, time = 20, iterations = 5, 
   } finally {
     await mf.dispose()
   }
-}
-
-/** Under Node: the same cases and rounds, each sample one request timed with Node's high-resolution clock. */
-export async function runMicroNode({ rounds = 30, time = 20, iterations = 64 } = {}) {
-  const { prepareCases, runRound } = await import((await bundle('./cases.mjs')).url)
-  const cases = await prepareCases()
-  const results = []
-  for (let round = 0; round < rounds; round++) {
-    results.push(await runRound(cases, { round, time, iterations }))
-    if ((round + 1) % 10 === 0) process.stderr.write(`micro (node): round ${round + 1}/${rounds}\n`)
-  }
-  return summarise(cases, results)
 }
 
 export function microTable(results) {

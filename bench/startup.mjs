@@ -1,5 +1,4 @@
-// Start-up: the time to evaluate the built Worker module (data validation included), next to a hello-world Hono
-// Worker built the same way, and the Worker's code loaded without running it (to show where the time goes).
+// Start-up: the time to evaluate the built Worker module, next to a hello-world Hono Worker built the same way.
 // Under Node: each iteration imports a fresh copy of the module (a new URL), so it is compiled and run anew.
 import { writeFileSync } from 'node:fs'
 import { pathToFileURL } from 'node:url'

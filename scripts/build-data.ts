@@ -4,9 +4,9 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { ASSETS_DIR } from '../build-tools/assets-dir'
+import { dataAssets } from '../build-tools/data/assets'
 import { checkOrExit } from '../build-tools/data/check'
-import { archivePages } from '../build-tools/data/derive'
-import { DATA_PREFIX, dataPaths, type SiteIndex } from '../src/data/asset-library'
+import { DATA_PREFIX } from '../src/data/asset-library'
 
 const [root = 'data', out = ASSETS_DIR] = process.argv.slice(2)
 const started = performance.now()
@@ -25,20 +25,14 @@ async function write(path: string, value: unknown) {
   await writeFile(file, JSON.stringify(value))
 }
 
-const pages = archivePages(built.articles)
-const site: SiteIndex = {
-  featured: built.featured,
-  pageCount: pages.length,
-  datasets: built.datasets.map((d) => d.id),
-}
-await write(dataPaths.site(), site)
-for (const page of pages) await write(dataPaths.archive(page.page), page)
-for (const dataset of built.datasets) await write(dataPaths.dataset(dataset.id), dataset)
 // In batches, so 10,000 articles neither wait on each other nor open 10,000 files at once.
-for (let i = 0; i < built.articles.length; i += 64) {
-  await Promise.all(built.articles.slice(i, i + 64).map((a) => write(dataPaths.article(a.slug), a)))
+const batch: Promise<void>[] = []
+for (const [path, value] of dataAssets(built)) {
+  batch.push(write(path, value))
+  if (batch.length === 64) await Promise.all(batch.splice(0))
 }
+await Promise.all(batch)
 const seconds = ((performance.now() - started) / 1000).toFixed(1)
 console.log(
-  `${root} -> ${out}: ${built.articles.length} articles, ${pages.length} archive pages, ${built.datasets.length} datasets (${seconds} s).`,
+  `${root} -> ${out}: ${built.articles.length} articles, ${built.datasets.length} datasets (${seconds} s).`,
 )

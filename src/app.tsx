@@ -11,6 +11,7 @@ import type { Library } from './domain/library'
 import { type AppEnv, factory } from './factory'
 import { type Audience, answerError } from './http/errors'
 import type { KeptAnswers } from './http/kept-answers'
+import { MAX_URL_LENGTH } from './http/limits'
 import { dataSecurity, embedSecurity, httpsOnly, pageSecurity, type StyleSources } from './http/security'
 import { sha256 } from './http/sha256'
 import { apiRoutes } from './routes/api'
@@ -20,9 +21,6 @@ import { embedRoutes } from './routes/embeds'
 import { imageRoutes } from './routes/images'
 import { oembedRoutes } from './routes/oembed'
 import { pageRoutes } from './routes/pages'
-
-/** Longer request URLs are refused with 414 before any routing or parsing. */
-const MAX_URL_LENGTH = 4096
 
 /** Answered for programs (feed readers and crawlers too): data headers, any origin (CORS), errors as problem+json. */
 const FOR_PROGRAMS = ['/api/*', '/oembed', ...CRAWL_PATHS]
@@ -139,8 +137,8 @@ export function createApp({ library, styles, kept }: AppOptions) {
   app.route('/', crawlRoutes(library))
 
   app.notFound((c) => {
-    // An unknown address stays unknown until the next deploy.
-    c.set('keep', true)
+    // An unknown address stays unknown until the next deploy; a route's own 404 keeps what the route reads.
+    c.set('keep', c.var.keep ?? {})
     return answerError(c, 404)
   })
   app.onError((error, c) => {

@@ -63,7 +63,7 @@ const setCount = (file: Json, date: string, category: string, value: unknown) =>
 }
 const indexOf = (file: Json, date: string) => file.reports.findIndex((r: Json) => r.date === date)
 
-describe('loadLibrary refuses broken data, naming file and field', () => {
+describe('buildData refuses broken data, naming file and field', () => {
   it('loads the real data as bundled', () => {
     expect(buildData(REAL_DATA).featured).toBe(FEATURED)
   })

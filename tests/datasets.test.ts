@@ -1,9 +1,9 @@
 // The General Staff's daily series as a dataset: checked against the reference file it was made from (a copy
 // kept in tests/fixtures as the oracle), with increases computed here, not by the code under test.
 import { describe, expect, it } from 'vitest'
-import { buildData, DataError, type DataFiles, loadLibrary } from '../build-tools/data/load'
+import { buildData, DataError, type DataFiles } from '../build-tools/data/load'
 import reference from './fixtures/general-staff-reference/general-staff-daily.json'
-import { dataWithFixture, FEATURED } from './helpers'
+import { dataWithFixture, FEATURED, libraryFor } from './helpers'
 import { REAL_DATA } from './real-data'
 
 const dataWithDatasets = () => structuredClone(REAL_DATA)
@@ -22,7 +22,7 @@ const RANGES = { ...reference.meta.categories, ...reference.meta.legacyCategorie
 >
 
 async function generalStaff(files: DataFiles = dataWithDatasets()) {
-  const dataset = await loadLibrary(files).getDataset(DATASET)
+  const dataset = await libraryFor(files).getDataset(DATASET)
   if (!dataset) throw new Error(`no dataset ${DATASET}`)
   return dataset
 }
@@ -125,7 +125,7 @@ describe(`dataset ${DATASET}`, () => {
   })
 
   it('is listed, and an unknown id is undefined', async () => {
-    const library = loadLibrary(dataWithDatasets())
+    const library = libraryFor(dataWithDatasets())
     expect((await library.listDatasets()).map((d) => d.id)).toEqual([DATASET])
     expect(await library.getDataset('nope')).toBeUndefined()
   })

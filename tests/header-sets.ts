@@ -5,6 +5,17 @@ import { FEATURED, fetchWorker, inlineStyleSource } from './helpers'
 
 const ARTICLE = `/articles/${FEATURED}`
 
+/**
+ * Cache lives as the README states them, written out here: pages 5 minutes and data an hour, each then served
+ * stale for a day while it revalidates; an unknown address a minute; errors of the request itself never.
+ */
+export const CACHE_LIFE = {
+  page: 'public, max-age=300, stale-while-revalidate=86400',
+  data: 'public, max-age=3600, stale-while-revalidate=86400',
+  notFound: 'public, max-age=60',
+  noStore: 'no-store',
+}
+
 const PAGE_CSP = async () =>
   `default-src 'none'; style-src ${await inlineStyleSource(await (await fetchWorker(ARTICLE)).text())}; img-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`
 const DATA_CSP = "default-src 'none'; frame-ancestors 'none'"

@@ -1,7 +1,9 @@
 // Shared by the test files: requests against the real Worker (inside workerd) and apps built from fixtures.
-import { exports } from 'cloudflare:workers'
-import { type DataFiles, loadLibrary } from '../build-tools/data/load'
+import { env, exports } from 'cloudflare:workers'
+import { memoryAssets } from '../build-tools/data/assets'
+import { buildData, type DataFiles } from '../build-tools/data/load'
 import { createApp } from '../src/app'
+import { assetLibrary } from '../src/data/asset-library'
 import { styleSources } from '../src/http/security'
 import droneArticle from './fixtures/drone-report/article.json'
 import droneFigures from './fixtures/drone-report/figures.json'
@@ -29,9 +31,23 @@ export function dataWithFixture(): DataFiles {
   }
 }
 
-/** An app over the given data, as src/index.ts builds the real one. */
+/**
+ * The ASSETS binding over these data files, checked and built as `npm run build:data` builds them but kept in
+ * memory; the build's other files (the images, the OpenAPI document) come from the real build/assets.
+ */
+export const assetsFor = (files: DataFiles) => memoryAssets(buildData(files), env.ASSETS)
+
+/** The Library over these data files, as src/index.ts reads the real ones. */
+export const libraryFor = (files: DataFiles) => assetLibrary(assetsFor(files))
+
+/** An app over the given data, wired as src/index.ts wires the real one; its requests carry the bindings. */
 export async function appFor(files: DataFiles) {
-  return createApp({ library: loadLibrary(files), styles: await styleSources() })
+  const ASSETS = assetsFor(files)
+  const app = createApp({ library: assetLibrary(ASSETS), styles: await styleSources() })
+  const unbound = app.request
+  const request: typeof app.request = (input, init, bindings = { ASSETS }, ctx) =>
+    unbound(input, init, bindings, ctx)
+  return Object.assign(app, { request })
 }
 
 /**

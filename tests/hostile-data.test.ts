@@ -2,14 +2,12 @@
 // bidi / zero-width characters. Whatever the data says, it reaches readers as text: the page has exactly the
 // elements and attributes it has for plain text, and the JSON gives the strings back unchanged.
 import { beforeAll, describe, expect, it } from 'vitest'
-import { type DataFiles, loadLibrary } from '../build-tools/data/load'
-import { createApp } from '../src/app'
-import { styleSources } from '../src/http/security'
+import type { DataFiles } from '../build-tools/data/load'
 import hostileArticle from './fixtures/hostile/articles/hostile-article/article.json'
 import hostileFigures from './fixtures/hostile/articles/hostile-article/figures.json'
 import hostileCategories from './fixtures/hostile/categories.json'
 import hostileSources from './fixtures/hostile/sources.json'
-import { parseCsv } from './helpers'
+import { appFor, parseCsv } from './helpers'
 
 const SLUG = 'hostile-article'
 const DIR = 'tests/fixtures/hostile'
@@ -38,14 +36,13 @@ function tame(json: unknown, key = ''): unknown {
   return json
 }
 
-type App = ReturnType<typeof createApp>
+type App = Awaited<ReturnType<typeof appFor>>
 let hostile: App
 let plain: App
 
 beforeAll(async () => {
-  const styles = await styleSources()
-  hostile = createApp({ library: loadLibrary(dataFiles()), styles })
-  plain = createApp({ library: loadLibrary(dataFiles(tame)), styles })
+  hostile = await appFor(dataFiles())
+  plain = await appFor(dataFiles(tame))
 })
 
 const get = (app: App, path: string) => app.request(`https://example.com${path}`)

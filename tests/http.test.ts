@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { loadLibrary } from '../build-tools/data/load'
 import { createApp } from '../src/app'
-import { FEATURED, fetchWorker } from './helpers'
+import { FEATURED, fetchWorker, libraryFor } from './helpers'
 import { REAL_DATA } from './real-data'
 
 const URLS = [
@@ -137,7 +136,7 @@ describe('Errors', () => {
   })
 
   it('turns an unexpected error into a 500 problem with no internals', async () => {
-    const library = loadLibrary(REAL_DATA)
+    const library = libraryFor(REAL_DATA)
     const broken = createApp({
       library: {
         ...library,

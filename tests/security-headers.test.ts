@@ -1,8 +1,7 @@
 // The security headers of every kind of answer, and the article page's grade under MDN HTTP Observatory's rules.
 import { exports } from 'cloudflare:workers'
 import { describe, expect, it } from 'vitest'
-import { DATA, NO_STORE, NOT_FOUND, PAGE } from '../src/http/cache-control'
-import { expectDataHeaders, expectEmbedHeaders, expectPageHeaders } from './header-sets'
+import { CACHE_LIFE, expectDataHeaders, expectEmbedHeaders, expectPageHeaders } from './header-sets'
 import { FEATURED, fetchWorker } from './helpers'
 
 const ARTICLE = `/articles/${FEATURED}`
@@ -65,7 +64,7 @@ describe('security headers per route', () => {
     for (const path of ['/', ARTICLE]) {
       const res = await fetchWorker(path)
       expect(res.status).toBe(200)
-      expect(res.headers.get('Cache-Control')).toBe(PAGE)
+      expect(res.headers.get('Cache-Control')).toBe(CACHE_LIFE.page)
       await expectPageHeaders(res)
       expect(res.headers.get('Content-Security-Policy')).not.toContain('unsafe')
     }
@@ -85,7 +84,7 @@ describe('security headers per route', () => {
     const res = await fetchWorker('/articles/no-such-article')
     expect(res.status).toBe(404)
     expect(res.headers.get('Content-Type')).toBe('text/html; charset=utf-8')
-    expect(res.headers.get('Cache-Control')).toBe(NOT_FOUND)
+    expect(res.headers.get('Cache-Control')).toBe(CACHE_LIFE.notFound)
     await expectPageHeaders(res)
   })
 
@@ -100,7 +99,7 @@ describe('security headers per route', () => {
     const long = await fetchWorker(`${ARTICLE}?q=${'x'.repeat(5000)}`)
     expect(long.status).toBe(414)
     expect(long.headers.get('Content-Type')).toBe('text/html; charset=utf-8')
-    expect(long.headers.get('Cache-Control')).toBe(NO_STORE)
+    expect(long.headers.get('Cache-Control')).toBe(CACHE_LIFE.noStore)
     await expectPageHeaders(long)
   })
 
@@ -109,7 +108,7 @@ describe('security headers per route', () => {
       const res = await fetchWorker(path, { headers: { Origin: 'https://elsewhere.example' } })
       expect(res.status).toBe(200)
       expect(res.headers.get('Content-Type')).toBe('application/json; charset=utf-8')
-      expect(res.headers.get('Cache-Control')).toBe(DATA)
+      expect(res.headers.get('Cache-Control')).toBe(CACHE_LIFE.data)
       expect(res.headers.get('Access-Control-Expose-Headers')).toBe('ETag')
       expectDataHeaders(res)
     }
@@ -117,10 +116,10 @@ describe('security headers per route', () => {
 
   it('problem responses (400, 404, 405, 414) carry the data headers, CORS included', async () => {
     const cases: [string, RequestInit, number, string][] = [
-      [`${FIGURES}?category=nope`, {}, 400, NO_STORE],
-      ['/api/v1/articles/nope', {}, 404, NOT_FOUND],
-      ['/api/v1/articles', { method: 'DELETE' }, 405, NO_STORE],
-      [`${FIGURES}?category=${'x'.repeat(5000)}`, {}, 414, NO_STORE],
+      [`${FIGURES}?category=nope`, {}, 400, CACHE_LIFE.noStore],
+      ['/api/v1/articles/nope', {}, 404, CACHE_LIFE.notFound],
+      ['/api/v1/articles', { method: 'DELETE' }, 405, CACHE_LIFE.noStore],
+      [`${FIGURES}?category=${'x'.repeat(5000)}`, {}, 414, CACHE_LIFE.noStore],
     ]
     for (const [path, init, status, cache] of cases) {
       const res = await fetchWorker(path, init)
@@ -140,8 +139,8 @@ describe('security headers per route', () => {
     expect(chart.headers.get('Content-Type')).toBe('image/svg+xml')
     const script = await fetchWorker('/embed/resize.js')
     for (const res of [card, chart, script]) expectEmbedHeaders(res)
-    expect(card.headers.get('Cache-Control')).toBe(PAGE)
-    expect(chart.headers.get('Cache-Control')).toBe(DATA)
+    expect(card.headers.get('Cache-Control')).toBe(CACHE_LIFE.page)
+    expect(chart.headers.get('Cache-Control')).toBe(CACHE_LIFE.data)
   })
 
   it('CSV, oEmbed and the OpenAPI document carry the data headers', async () => {
@@ -152,7 +151,7 @@ describe('security headers per route', () => {
     ]) {
       const res = await fetchWorker(path)
       expect(res.status, path).toBe(200)
-      expect(res.headers.get('Cache-Control')).toBe(DATA)
+      expect(res.headers.get('Cache-Control')).toBe(CACHE_LIFE.data)
       expectDataHeaders(res)
     }
   })

@@ -1,5 +1,6 @@
 // One dataset folder: validated, its daily increases derived, and the credit an article gives it.
-import type { Source } from '../../src/data/primitives'
+import * as v from 'valibot'
+import { Id, type Source } from '../../src/data/primitives'
 import type { Dataset } from '../../src/domain/datasets'
 import { type Article, dayOfWar } from '../../src/domain/library'
 import { dailyReports, reportedRange } from './derive'
@@ -34,7 +35,9 @@ export function loadDataset(
   const meta = parse(DatasetFile, files.dataset, fail)
   const records = parse(DatasetReportsFile, files.reports, fail)?.reports
   if (!meta || !records) return undefined
+  // The folder's name is the dataset's id in every address: a slug, like an article's.
   const id = folderOf(files.dataset)
+  for (const issue of v.safeParse(Id, id).issues ?? []) fail(files.dataset, '(folder name)', issue.message)
   const source = sourceById.get(meta.source)
   if (!source) fail(files.dataset, 'source', `source "${meta.source}" is not in data/sources.json`)
   else if (!source.countsFrom)

@@ -1,8 +1,8 @@
 // Turns the raw data files into what the Worker serves, or fails naming the file and the field that is wrong.
 import type { Source } from '../../src/data/primitives'
 import type { Dataset } from '../../src/domain/datasets'
-import { type Article, type Library, reportKeys } from '../../src/domain/library'
-import { archivePages, changeBetween, directionPlaces } from './derive'
+import { type Article, reportKeys } from '../../src/domain/library'
+import { changeBetween, directionPlaces } from './derive'
 import { creditFor, type DatasetFiles, loadDataset } from './load-dataset'
 import { dateDisagreements, disagreements } from './mentions'
 import { type DataFile, type Fail, folderOf, parse } from './parse-file'
@@ -230,35 +230,4 @@ export function buildData(files: DataFiles): BuiltData {
   }
   if (problems.length) throw new DataError(problems)
   return { articles: [...bySlug.values()], datasets: [...datasets.values()], featured: files.featured }
-}
-
-/**
- * The data as a Library held in memory: what tests build from fixtures, with the same checks as the build.
- * @example const library = loadLibrary(files) // throws DataError on a bad file
- */
-export function loadLibrary(files: DataFiles): Library {
-  return memoryLibrary(buildData(files))
-}
-
-/**
- * A Library over data already built and held in memory.
- * @example const library = memoryLibrary(buildData(files))
- */
-export function memoryLibrary(built: {
-  articles: Article[]
-  datasets: Dataset[]
-  featured: string
-}): Library {
-  const bySlug = new Map(built.articles.map((a) => [a.slug, a]))
-  const byId = new Map(built.datasets.map((d) => [d.id, d]))
-  const pages = archivePages(built.articles)
-  const featured = bySlug.get(built.featured)
-  if (!featured) throw new Error(`featured article "${built.featured}" is not among the articles`)
-  return {
-    getFeatured: async () => featured,
-    getArticle: async (slug) => bySlug.get(slug),
-    listArticles: async (page = 1) => pages[page - 1],
-    getDataset: async (id) => byId.get(id),
-    listDatasets: async () => built.datasets,
-  }
 }

@@ -2,11 +2,13 @@
 // in Node, so data that passes cannot make a route fail or a page too big for the Worker to keep.
 import { join } from 'node:path'
 import { createApp } from '../../src/app'
+import { assetLibrary } from '../../src/data/asset-library'
 import type { Article } from '../../src/domain/library'
 import { MAX_KEPT_ANSWER_BYTES } from '../../src/http/kept-answers'
 import { styleSources } from '../../src/http/security'
+import { memoryAssets } from './assets'
 import { archivePages } from './derive'
-import { type BuiltData, memoryLibrary, type Problem } from './load'
+import type { BuiltData, Problem } from './load'
 
 const ORIGIN = 'https://example.com'
 const utf8 = new TextEncoder()
@@ -31,7 +33,8 @@ function longestField(article: Article): { field: string; length: number } {
  * @example const problems = await renderProblems(buildData(files), 'data')
  */
 export async function renderProblems(built: BuiltData, root: string): Promise<Problem[]> {
-  const app = createApp({ library: memoryLibrary(built), styles: await styleSources() })
+  const ASSETS = memoryAssets(built)
+  const app = createApp({ library: assetLibrary(ASSETS), styles: await styleSources() })
   const problems: Problem[] = []
   // The app logs what it cannot render (and answers 500); the check reports it against the data instead.
   const errors: unknown[] = []
@@ -40,7 +43,7 @@ export async function renderProblems(built: BuiltData, root: string): Promise<Pr
   try {
     const get = async (path: string, file: string, field: string) => {
       errors.length = 0
-      const res = await app.request(`${ORIGIN}${path}`)
+      const res = await app.request(`${ORIGIN}${path}`, {}, { ASSETS })
       const body = new Uint8Array(await res.arrayBuffer())
       if (res.status !== 200) {
         const why = errors.map((e) => (e instanceof Error ? e.message : String(e))).join('; ')

@@ -20,16 +20,11 @@ export const ImageList = v.object({ images: v.array(ArticleImage) })
 export const imageListPath = (slug: string) => `${IMAGES_PREFIX}/${slug}/images.json`
 
 /**
- * The images the build drew for an article: none when it drew nothing, or when there are no assets at all (an
- * app built from fixtures). Read when a page is rendered, which kept answers make once per address.
- * @example const images = await articleImages(c.env?.ASSETS, c.var.origin, article.slug)
+ * The images the build drew for an article; none when it drew nothing. Read when a page is rendered, which kept
+ * answers make once per address.
+ * @example const images = await articleImages(c.env.ASSETS, c.var.origin, article.slug)
  */
-export async function articleImages(
-  assets: Fetcher | undefined,
-  origin: string,
-  slug: string,
-): Promise<ArticleImage[]> {
-  if (!assets) return []
+export async function articleImages(assets: Fetcher, origin: string, slug: string): Promise<ArticleImage[]> {
   const res = await assets.fetch(new URL(imageListPath(slug), origin))
   if (!res.ok) return []
   return v.parse(ImageList, await res.json()).images

@@ -1,8 +1,9 @@
 // The Library in production: the build's checked, derived JSON (scripts/build-data.ts), read from Workers Static
-// Assets the first time this isolate needs each file, and kept with a bound so memory does not grow with the
+// Assets the first time this isolate needs each file, and held in bounded caches so memory does not grow with the
 // archive.
 import type { Dataset } from '../domain/datasets'
 import type { ArchivePage, Article, Library } from '../domain/library'
+import { Lru, type LruBounds, utf8Bytes } from '../lru'
 
 /** Where the build writes the data inside the assets directory; the Worker reads it only through the binding. */
 export const DATA_PREFIX = '/_data'
@@ -18,70 +19,44 @@ export const dataPaths = {
   dataset: (id: string) => `${DATA_PREFIX}/datasets/${id}.json`,
 }
 
-/** Articles kept per isolate; a kept article is about 20 KB of objects, so the bound is a few megabytes. */
-const MAX_KEPT_ARTICLES = 200
+/**
+ * What an isolate holds of the data files, counted in entries and in bytes of key and JSON text (the parsed
+ * objects take a few times that). Articles, datasets and the site index share one bound; archive pages, which
+ * the sitemap walks from first to last, have their own, so a crawl never pushes the articles out.
+ */
+export const FILE_CACHE_BOUNDS: LruBounds = { maxEntries: 200, maxBytes: 8 * 1024 * 1024 }
+export const ARCHIVE_CACHE_BOUNDS: LruBounds = { maxEntries: 20, maxBytes: 1024 * 1024 }
 /** Slugs are lower-case words and hyphens (data schema); anything else cannot name an asset of ours. */
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/
 
-/** A map that forgets its least recently used entry past `max`. */
-function boundedCache<T>(max: number) {
-  const entries = new Map<string, T>()
-  return {
-    get(key: string): T | undefined {
-      const value = entries.get(key)
-      if (value !== undefined) {
-        entries.delete(key)
-        entries.set(key, value)
-      }
-      return value
-    },
-    set(key: string, value: T) {
-      entries.delete(key)
-      entries.set(key, value)
-      if (entries.size > max) entries.delete(entries.keys().next().value as string)
-    },
-    delete: (key: string) => entries.delete(key),
-  }
+const decoder = new TextDecoder()
+
+/**
+ * The JSON at an asset path and its size as a cache counts it (path and text), or undefined when there is none
+ * (an unknown slug); any other failure throws.
+ */
+export async function readAssetJson<T>(assets: Fetcher, path: string) {
+  const res = await assets.fetch(`https://assets.invalid${path}`)
+  if (res.status === 404) return undefined
+  if (!res.ok) throw new Error(`${path}: the assets binding answered ${res.status}`)
+  const body = await res.arrayBuffer()
+  return { value: JSON.parse(decoder.decode(body)) as T, bytes: utf8Bytes(path) + body.byteLength }
 }
 
 /**
  * Reads the built data through the assets binding.
  * @example createApp({ library: assetLibrary(env.ASSETS), styles, kept })
  */
-export function assetLibrary(assets: Fetcher, options?: { maxArticles?: number }): Library {
-  const kept = boundedCache<Promise<unknown>>(options?.maxArticles ?? MAX_KEPT_ARTICLES)
+export function assetLibrary(assets: Fetcher, options?: { files?: LruBounds; archive?: LruBounds }): Library {
+  const fileCache = new Lru<unknown>(options?.files ?? FILE_CACHE_BOUNDS)
+  const archiveCache = new Lru<unknown>(options?.archive ?? ARCHIVE_CACHE_BOUNDS)
+  // A miss or a failed read is not held: anyone can ask for made-up slugs, and the next request retries.
+  const cached = <T>(path: string, cache: Lru<unknown> = fileCache) =>
+    cache.read(path, () => readAssetJson(assets, path)) as Promise<T | undefined>
 
-  /** The JSON at an asset path, or undefined when there is none (an unknown slug). */
-  async function read<T>(path: string): Promise<T | undefined> {
-    const res = await assets.fetch(`https://assets.invalid${path}`)
-    if (res.status === 404) return undefined
-    if (!res.ok) throw new Error(`${path}: the assets binding answered ${res.status}`)
-    return (await res.json()) as T
-  }
-  /** Kept once read; a miss is not kept, since anyone can ask for made-up slugs (the kept-answers layer keeps 404s). */
-  function cached<T>(path: string): Promise<T | undefined> {
-    const known = kept.get(path) as Promise<T | undefined> | undefined
-    if (known) return known
-    const reading = read<T>(path)
-    kept.set(path, reading)
-    reading.then(
-      (value) => value === undefined && kept.delete(path),
-      () => kept.delete(path),
-    )
-    return reading
-  }
-  let site: Promise<SiteIndex> | undefined
-  // Read once per isolate; a failed read is forgotten, so the next request tries again.
-  const index = () => {
-    if (!site) {
-      site = read<SiteIndex>(dataPaths.site()).then((value) => {
-        if (!value) throw new Error('the build wrote no site index: run `npm run build:data`')
-        return value
-      })
-      site.catch(() => {
-        site = undefined
-      })
-    }
+  async function index() {
+    const site = await cached<SiteIndex>(dataPaths.site())
+    if (!site) throw new Error('the build wrote no site index: run `npm run build:data`')
     return site
   }
 
@@ -96,7 +71,7 @@ export function assetLibrary(assets: Fetcher, options?: { maxArticles?: number }
     async listArticles(page = 1) {
       const { pageCount } = await index()
       if (!Number.isInteger(page) || page < 1 || page > pageCount) return undefined
-      return cached<ArchivePage>(dataPaths.archive(page))
+      return cached<ArchivePage>(dataPaths.archive(page), archiveCache)
     },
     async getDataset(id) {
       const { datasets } = await index()

@@ -1,8 +1,10 @@
 // The request's article, looked up once by a middleware and read by everything after it as `c.var.article`.
 import type { Context } from 'hono'
 import { createMiddleware } from 'hono/factory'
-import { MAX_SLUG_LENGTH } from '../data/primitives'
+import * as v from 'valibot'
+import { Id } from '../data/primitives'
 import type { Article, Library } from '../domain/library'
+import { documents } from './describe'
 
 export type ArticleEnv = { Variables: { article: Article } }
 
@@ -21,13 +23,18 @@ export function articleFrom(find: Find) {
   })
 }
 
+const SlugParam = v.object({
+  slug: v.pipe(Id, v.description('The article’s slug, as in its address /articles/{slug}.')),
+})
+
 /**
- * The article the `:slug` path parameter names.
+ * The article the `:slug` path parameter names; a slug that cannot be one is unknown too (404).
  * @example api.get('/articles/:slug', articleBySlug(library), (c) => json(c, articleJson(c.var.article, origin)))
  */
 export function articleBySlug(library: Library) {
-  return articleFrom((c) => {
+  const bySlug = articleFrom((c) => {
     const slug = c.req.param('slug')
-    return slug && slug.length <= MAX_SLUG_LENGTH ? library.getArticle(slug) : undefined
+    return v.is(Id, slug) ? library.getArticle(slug) : undefined
   })
+  return documents(bySlug, 'param', SlugParam)
 }

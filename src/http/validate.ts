@@ -1,14 +1,28 @@
-// Query validation with valibot through Hono's validator middleware: bad values become 400 problems that name the
-// parameter, the value sent and the values allowed.
+// The one way a route validates its request: @hono/valibot-validator with a valibot schema from query-schemas.ts,
+// and one 400 answer naming each bad parameter, the value sent and the values allowed. The same schema documents
+// the parameters (scripts/openapi.ts), so what is checked and what is documented cannot differ.
 import { vValidator } from '@hono/valibot-validator'
-import type { Context } from 'hono'
-import { validator } from 'hono/validator'
-import * as v from 'valibot'
-import { THEMES } from '../site'
+import type { Context, Env } from 'hono'
+import type * as v from 'valibot'
 import type { InvalidParam } from '../views/json-schema'
 import type { ArticleEnv } from './article'
+import type { DatasetEnv } from './dataset'
+import { documents } from './describe'
 import { type AudienceEnv, answerError } from './errors'
-import { CardQuery, figuresQuerySchema, OembedQuery, PageQuery, ThemeQuery } from './query-schemas'
+import {
+  CardQuery,
+  ChartQuery,
+  FiguresQuery,
+  OembedQuery,
+  PageQuery,
+  ReportDateParam,
+  ReportsQuery,
+  ThemeQuery,
+} from './query-schemas'
+
+type Target = 'query' | 'param'
+/** Values allowed only for this request's article or dataset, checked once the schema has passed. */
+type AllowedFor<E extends Env> = Record<string, { values: (c: Context<E>) => string[]; reason: string }>
 
 function describe(value: unknown): string {
   if (value === undefined) return ''
@@ -16,54 +30,26 @@ function describe(value: unknown): string {
   return text.length > 100 ? `${text.slice(0, 100)}…` : text
 }
 
-/** The invalid-params list of a failed parse: one entry per parameter and bad value. */
-function invalidParams(issues: v.BaseIssue<unknown>[], allowed: Record<string, string[]>): InvalidParam[] {
-  const seen = new Set<string>()
-  return issues.flatMap((issue) => {
-    const name = String(issue.path?.[0]?.key ?? 'query')
-    const value = describe(issue.input)
-    if (seen.has(`${name}=${value}`)) return []
-    seen.add(`${name}=${value}`)
-    // A missing parameter: valibot's own wording names the key; ours says what to do.
-    const reason = issue.type === 'object' && issue.input === undefined ? 'is required' : issue.message
-    return [{ name, in: 'query' as const, value, reason, allowed: allowed[name] }]
-  })
+/** The values a picklist in this entry's schema allows (through optional and pipe), if it has one. */
+function picklistOf(schema: unknown): string[] | undefined {
+  const s = schema as {
+    type?: string
+    options?: string[]
+    wrapped?: unknown
+    pipe?: unknown[]
+    item?: unknown
+  }
+  if (s.type === 'picklist') return s.options
+  if (s.wrapped) return picklistOf(s.wrapped)
+  for (const item of s.pipe?.slice(1) ?? []) {
+    const found = picklistOf(item)
+    if (found) return found
+  }
+  return undefined
 }
 
-/**
- * Validates `category` and `report` against the values `c.var.article` allows (listed when the data loads). After
- * the article middleware, so an unknown slug is a 404 before its query is looked at.
- * @example api.get('/articles/:slug/figures', articleBySlug(library), figuresQuery, handler)
- */
-export const figuresQuery = validator('query', (query, c: Context<ArticleEnv & AudienceEnv>) => {
-  const { categoryIds, reportKeys } = c.var.article
-  const allowed = { category: categoryIds, report: reportKeys }
-  const result = v.safeParse(figuresQuerySchema(allowed), query)
-  if (result.success) return result.output
-  return rejectQuery(c, result.issues, allowed)
-})
-
-/**
- * Validates a chart's `category`, `report` and `theme` against what `c.var.article` allows; a bad theme is a 400
- * naming it, as a bad category is.
- * @example embeds.get('/:slug/chart.svg', articleBySlug(library), chartQuery, handler)
- */
-export const chartQuery = validator('query', (query, c: Context<ArticleEnv & AudienceEnv>) => {
-  const { categoryIds, reportKeys } = c.var.article
-  const allowed = { category: categoryIds, report: reportKeys, theme: [...THEMES] }
-  const schema = v.object({ ...figuresQuerySchema(allowed).entries, ...ThemeQuery.entries })
-  const result = v.safeParse(schema, query)
-  if (result.success) return result.output
-  return rejectQuery(c, result.issues, allowed)
-})
-
-/** The 400 problem for a query that failed its schema: each bad parameter, its value and what is allowed. */
-export function rejectQuery<E extends AudienceEnv>(
-  c: Context<E>,
-  issues: v.BaseIssue<unknown>[],
-  allowed: Record<string, string[]>,
-) {
-  const params = invalidParams(issues, allowed)
+/** The 400 answer: one sentence per bad parameter, and the same as invalid-params. */
+function badRequest<E extends AudienceEnv>(c: Context<E>, params: InvalidParam[]) {
   const sentence = (p: InvalidParam, sent: string) =>
     `${p.name}${sent} ${p.reason}${p.allowed ? `; allowed: ${p.allowed.join(', ')}` : ''}`
   // Programs get the value sent; the reader page names the parameter without repeating it.
@@ -76,33 +62,94 @@ export function rejectQuery<E extends AudienceEnv>(
 }
 
 /**
- * Validates a series chart's `?theme=`; a bad one is a 400 problem naming it and the themes allowed.
- * @example embeds.get('/:slug/context.svg', articleBySlug(library), themeQuery, handler)
+ * Validates the request's `target` with `schema`, then any values only this request's article or dataset allows;
+ * a failure is a 400 problem that names each bad parameter, the value sent and what is allowed.
+ * @example export const pageQuery = validate('query', PageQuery)
  */
-export const themeQuery = vValidator('query', ThemeQuery, (result, c: Context<AudienceEnv>) => {
-  if (!result.success) return rejectQuery(c, result.issues, { theme: [...THEMES] })
-})
+function validate<S extends v.GenericSchema, T extends Target, E extends Env>(
+  target: T,
+  schema: S,
+  allowedFor: AllowedFor<E & AudienceEnv> = {},
+) {
+  const where = target === 'param' ? 'path' : 'query'
+  // An object schema, or one piped through a check across its fields (ReportsQuery).
+  const { entries } = (
+    'entries' in schema ? schema : (schema as unknown as { pipe: [unknown] }).pipe[0]
+  ) as v.ObjectSchema<v.ObjectEntries, undefined>
+  const fixed = Object.fromEntries(Object.entries(entries).map(([name, entry]) => [name, picklistOf(entry)]))
+  const middleware = vValidator(target, schema, (result, c: Context<E & AudienceEnv>) => {
+    const params: InvalidParam[] = []
+    const seen = new Set<string>()
+    const add = (name: string, value: string, reason: string, allowed?: string[]) => {
+      if (seen.has(`${name}=${value}`)) return
+      seen.add(`${name}=${value}`)
+      params.push({ name, in: where, value, reason, allowed })
+    }
+    if (!result.success) {
+      for (const issue of result.issues) {
+        const name = String(issue.path?.[0]?.key ?? target)
+        const value = issue.path?.at(-1)?.value
+        // A missing parameter: valibot's own wording names the key; ours says what to do.
+        const reason = issue.type === 'object' && value === undefined ? 'is required' : issue.message
+        add(name, describe(value), reason, allowedFor[name]?.values(c) ?? fixed[name])
+      }
+      return badRequest(c, params)
+    }
+    for (const [name, rule] of Object.entries(allowedFor)) {
+      const allowed = rule.values(c)
+      const given = (result.output as Record<string, string | string[] | undefined>)[name]
+      for (const value of [given ?? []].flat())
+        if (!allowed.includes(value)) add(name, describe(value), rule.reason, allowed)
+    }
+    if (params.length) return badRequest(c, params)
+  })
+  return documents(middleware, target, schema)
+}
+
+/** The archive's `?page=` (1 when not given); a page past the last one is the route's to answer (404). */
+export const pageQuery = validate('query', PageQuery)
+
+/** A series chart's `?theme=`. */
+export const themeQuery = validate('query', ThemeQuery)
+
+/** The card's `?theme=`, light unless asked. */
+export const cardQuery = validate('query', CardQuery)
+
+/** An oEmbed request's query. */
+export const oembedQuery = validate('query', OembedQuery)
+
+const articleAllows = {
+  category: {
+    values: (c: Context<ArticleEnv>) => c.var.article.categoryIds,
+    reason: 'is not a category in this article',
+  },
+  report: {
+    values: (c: Context<ArticleEnv>) => c.var.article.reportKeys,
+    reason: 'is not a report in this article',
+  },
+}
 
 /**
- * Validates an oEmbed request's query; a bad one is a 400 problem naming each bad parameter.
- * @example oembed.get('/', oembedQuery, handler)
+ * `category` and `report`, checked against what `c.var.article` has. After the article middleware, so an
+ * unknown slug is a 404 before its query is looked at.
+ * @example api.get('/articles/:slug/figures', articleBySlug(library), figuresQuery, handler)
  */
-export const oembedQuery = vValidator('query', OembedQuery, (result, c: Context<AudienceEnv>) => {
-  if (!result.success) return rejectQuery(c, result.issues, { format: ['json'], theme: [...THEMES] })
+export const figuresQuery = validate<typeof FiguresQuery, 'query', ArticleEnv>(
+  'query',
+  FiguresQuery,
+  articleAllows,
+)
+
+/** A chart's `category`, `report` and `theme`. */
+export const chartQuery = validate<typeof ChartQuery, 'query', ArticleEnv>('query', ChartQuery, articleAllows)
+
+/** A dataset's `from`, `to` and `category`, its categories checked against `c.var.dataset`. */
+export const reportsQuery = validate<typeof ReportsQuery, 'query', DatasetEnv>('query', ReportsQuery, {
+  category: {
+    values: (c) => c.var.dataset.categories.map((category) => category.key),
+    reason: 'is not a category in this dataset',
+  },
 })
 
-/**
- * Validates the card's `?theme=`, light unless asked; a bad one is a 400 problem naming it and the themes allowed.
- * @example embeds.get('/:slug', articleBySlug(library), cardQuery, handler)
- */
-export const cardQuery = vValidator('query', CardQuery, (result, c: Context<AudienceEnv>) => {
-  if (!result.success) return rejectQuery(c, result.issues, { theme: [...THEMES] })
-})
-
-/**
- * Validates the archive's `?page=` (1 when not given); a page past the last one is the route's to answer (404).
- * @example pages.get('/articles', pageQuery, (c) => c.req.valid('query').page)
- */
-export const pageQuery = vValidator('query', PageQuery, (result, c: Context<AudienceEnv>) => {
-  if (!result.success) return rejectQuery(c, result.issues, {})
-})
+/** The `:date` of one report: "latest" or a date in the calendar. */
+export const reportDateParam = validate('param', ReportDateParam)

@@ -3,9 +3,11 @@ import { getReport, reportsBetween } from '../domain/datasets'
 import type { Library } from '../domain/library'
 import { factory } from '../factory'
 import { DATA } from '../http/cache-control'
-import { datasetById, reportDateParam, reportsQuery } from '../http/dataset'
+import { datasetById } from '../http/dataset'
+import { BAD_QUERY, describeRoute, ofJson, ofProblem, ofText } from '../http/describe'
 import { kept } from '../http/kept-answers'
 import { CSV, json, send } from '../http/respond'
+import { reportDateParam, reportsQuery } from '../http/validate'
 import { reportsCsv } from '../views/csv'
 import {
   chosenKeys,
@@ -15,40 +17,107 @@ import {
   datasetReportsJson,
 } from '../views/dataset-json'
 
+const NO_DATASET = ofProblem('No dataset has this id.')
+/** What the reports (JSON and CSV) read of their query; any other parameter is not kept (kept-answers.ts). */
+const REPORTS_QUERY = ['from', 'to', 'category']
+
 export function datasetRoutes(library: Library) {
   const datasets = factory.createApp()
   const byId = datasetById(library)
 
-  datasets.get('/', kept(DATA), async (c) =>
-    json(c, datasetListJson(await library.listDatasets(), c.var.origin)),
+  datasets.get(
+    '/',
+    describeRoute({
+      operationId: 'listDatasets',
+      summary: 'Every dataset: daily series of claimed figures',
+      tags: ['Articles'],
+      responses: { 200: ofJson('DatasetList', 'The datasets.') },
+    }),
+    kept(DATA),
+    async (c) => json(c, datasetListJson(await library.listDatasets(), c.var.origin)),
   )
 
-  datasets.get('/:id', kept(DATA), byId, (c) => json(c, datasetJson(c.var.dataset, c.var.origin)))
+  datasets.get(
+    '/:id',
+    describeRoute({
+      operationId: 'getDataset',
+      summary: 'One dataset: its source, licence and categories',
+      tags: ['Articles'],
+      responses: { 200: ofJson('Dataset', 'The dataset.'), 404: NO_DATASET },
+    }),
+    kept(DATA),
+    byId,
+    (c) => json(c, datasetJson(c.var.dataset, c.var.origin)),
+  )
 
-  datasets.get('/:id/reports', kept(DATA), byId, reportsQuery, (c) => {
-    const { dataset } = c.var
-    const { from, to, category } = c.req.valid('query')
-    return json(
-      c,
-      datasetReportsJson(dataset, reportsBetween(dataset, from, to), chosenKeys(dataset, category)),
-    )
-  })
+  datasets.get(
+    '/:id/reports',
+    describeRoute({
+      operationId: 'getDatasetReports',
+      summary: 'Its daily reports, each with cumulative stats and the increase since the day before',
+      tags: ['Articles'],
+      responses: { 200: ofJson('DatasetReports', 'The reports asked for.'), 400: BAD_QUERY, 404: NO_DATASET },
+    }),
+    kept(DATA, { query: REPORTS_QUERY }),
+    byId,
+    reportsQuery,
+    (c) => {
+      const { dataset } = c.var
+      const { from, to, category } = c.req.valid('query')
+      return json(
+        c,
+        datasetReportsJson(dataset, reportsBetween(dataset, from, to), chosenKeys(dataset, category)),
+      )
+    },
+  )
 
   // Registered before /:id/reports/:date, which would otherwise take "reports.csv" for nothing at all.
-  datasets.get('/:id/reports.csv', kept(DATA), byId, reportsQuery, (c) => {
-    const { dataset } = c.var
-    const { from, to, category } = c.req.valid('query')
-    // Dataset ids are folder names: lower-case words and hyphens (data schema), safe in the header as they are.
-    c.header('Content-Disposition', `attachment; filename="${dataset.id}-reports.csv"`)
-    return send(c, reportsCsv(reportsBetween(dataset, from, to), chosenKeys(dataset, category)), CSV)
-  })
+  datasets.get(
+    '/:id/reports.csv',
+    describeRoute({
+      operationId: 'getDatasetReportsCsv',
+      summary: 'The same reports as CSV (RFC 4180): one row per date, a column per category and its increase',
+      tags: ['Articles'],
+      responses: {
+        200: ofText('text/csv', 'A header row, then one row per date; an empty cell is null.'),
+        400: BAD_QUERY,
+        404: NO_DATASET,
+      },
+    }),
+    kept(DATA, { query: REPORTS_QUERY }),
+    byId,
+    reportsQuery,
+    (c) => {
+      const { dataset } = c.var
+      const { from, to, category } = c.req.valid('query')
+      // Dataset ids are slugs (data check), safe in the header as they are.
+      c.header('Content-Disposition', `attachment; filename="${dataset.id}-reports.csv"`)
+      return send(c, reportsCsv(reportsBetween(dataset, from, to), chosenKeys(dataset, category)), CSV)
+    },
+  )
 
-  datasets.get('/:id/reports/:date', kept(DATA), byId, reportDateParam, (c) => {
-    const { dataset } = c.var
-    const report = getReport(dataset, c.req.param('date'))
-    if (!report) return c.notFound()
-    return json(c, datasetReportJson(dataset, report))
-  })
+  datasets.get(
+    '/:id/reports/:date',
+    describeRoute({
+      operationId: 'getDatasetReport',
+      summary: 'One report, or the newest for "latest"',
+      tags: ['Articles'],
+      responses: {
+        200: ofJson('DatasetReport', 'The report.'),
+        400: ofProblem('The date is not "latest" or a date in the calendar.'),
+        404: ofProblem('No dataset has this id, or it has no report on this date.'),
+      },
+    }),
+    kept(DATA),
+    byId,
+    reportDateParam,
+    (c) => {
+      const { dataset } = c.var
+      const report = getReport(dataset, c.req.valid('param').date)
+      if (!report) return c.notFound()
+      return json(c, datasetReportJson(dataset, report))
+    },
+  )
 
   return datasets
 }

@@ -2,6 +2,7 @@
 import type { Article, Library } from '../domain/library'
 import { factory } from '../factory'
 import { DATA } from '../http/cache-control'
+import { BAD_QUERY, describeRoute, ofJson, ofProblem } from '../http/describe'
 import { answerError } from '../http/errors'
 import { kept } from '../http/kept-answers'
 import { json } from '../http/respond'
@@ -26,17 +27,33 @@ async function articleAt(library: Library, url: URL, origin: string): Promise<Ar
 export function oembedRoutes(library: Library) {
   const oembed = factory.createApp()
 
-  oembed.get('/', kept(DATA), oembedQuery, async (c) => {
-    const { url, format, maxwidth, maxheight, theme: chosen } = c.req.valid('query')
-    if (format === 'xml') return answerError(c, 501, 'Only format=json is offered.')
-    const target = new URL(url)
-    const article = await articleAt(library, target, c.var.origin)
-    if (!article) return answerError(c, 404, `${url} is not an article on this site.`)
-    // `theme` chooses the card's colours; without it, a card address's own theme is kept.
-    const asked = target.pathname.startsWith('/embed/') ? target.searchParams.get('theme') : null
-    const theme = chosen ?? THEMES.find((t) => t === asked)
-    return json(c, oembedJson(article, c.var.origin, { maxwidth, maxheight, theme }))
-  })
+  oembed.get(
+    '/',
+    describeRoute({
+      operationId: 'getOembed',
+      summary: 'oEmbed 1.0 for an article address on this site',
+      tags: ['Embeds'],
+      responses: {
+        200: ofJson('Oembed', 'A "rich" embed: an iframe of the card.'),
+        400: BAD_QUERY,
+        404: ofProblem('The address is not an article on this site.'),
+        501: ofProblem('Only format=json is offered.'),
+      },
+    }),
+    kept(DATA, { query: ['url', 'format', 'maxwidth', 'maxheight', 'theme'] }),
+    oembedQuery,
+    async (c) => {
+      const { url, format, maxwidth, maxheight, theme: chosen } = c.req.valid('query')
+      if (format === 'xml') return answerError(c, 501, 'Only format=json is offered.')
+      const target = new URL(url)
+      const article = await articleAt(library, target, c.var.origin)
+      if (!article) return answerError(c, 404, `${url} is not an article on this site.`)
+      // `theme` chooses the card's colours; without it, a card address's own theme is kept.
+      const asked = target.pathname.startsWith('/embed/') ? target.searchParams.get('theme') : null
+      const theme = chosen ?? THEMES.find((t) => t === asked)
+      return json(c, oembedJson(article, c.var.origin, { maxwidth, maxheight, theme }))
+    },
+  )
 
   return oembed
 }

@@ -5,6 +5,7 @@ import type { Library } from '../domain/library'
 import { type AppEnv, factory } from '../factory'
 import { type ArticleEnv, articleBySlug, articleFrom } from '../http/article'
 import { DATA, PAGE } from '../http/cache-control'
+import { describeRoute, ofPage, ofText } from '../http/describe'
 import { kept } from '../http/kept-answers'
 import { html, SVG, send } from '../http/respond'
 import { pageQuery } from '../http/validate'
@@ -20,23 +21,71 @@ export function pageRoutes(library: Library) {
   const page = async (c: Context<AppEnv & ArticleEnv>) => {
     const { article, origin } = c.var
     const context = articleContext(article, await library.listDatasets(), SITE_NAME)
-    const images = await articleImages((c.env as Partial<Env> | undefined)?.ASSETS, origin, article.slug)
+    const images = await articleImages(c.env.ASSETS, origin, article.slug)
     return html(c, <ArticlePage article={article} origin={origin} images={images} context={context} />)
   }
 
   pages.get(
     '/',
+    describeRoute({
+      operationId: 'getFrontPage',
+      summary: 'The featured article, as a page for readers',
+      tags: ['Pages'],
+      responses: { 200: ofPage('The article page.') },
+    }),
     kept(PAGE),
     articleFrom(() => library.getFeatured()),
     page,
   )
-  pages.get('/articles', kept(PAGE), pageQuery, async (c) => {
-    const archive = await library.listArticles(c.req.valid('query').page)
-    return archive ? html(c, <ArchivePage archive={archive} origin={c.var.origin} />) : c.notFound()
-  })
-  pages.get('/articles/:slug', kept(PAGE), articleBySlug(library), page)
+  pages.get(
+    '/articles',
+    describeRoute({
+      operationId: 'getArchivePage',
+      summary: 'The archive: every article, newest first, 50 a page, as a page for readers',
+      tags: ['Pages'],
+      responses: {
+        200: ofPage('The archive page.'),
+        400: ofPage('`page` is not a whole number from 1: the reader’s error page.'),
+        404: ofPage('No such page: the reader’s 404 page.'),
+      },
+    }),
+    kept(PAGE, { query: ['page'], archive: true }),
+    pageQuery,
+    async (c) => {
+      const archive = await library.listArticles(c.req.valid('query').page)
+      return archive ? html(c, <ArchivePage archive={archive} origin={c.var.origin} />) : c.notFound()
+    },
+  )
+  pages.get(
+    '/articles/:slug',
+    describeRoute({
+      operationId: 'getArticlePage',
+      summary: 'An article at its canonical address, as a page for readers',
+      tags: ['Pages'],
+      responses: {
+        200: ofPage('The article page.'),
+        404: ofPage('No article has this slug: the reader’s 404 page.'),
+      },
+    }),
+    kept(PAGE),
+    articleBySlug(library),
+    page,
+  )
   // Browsers ask for /favicon.ico whether or not a page links an icon; both names get the same SVG.
-  pages.get('/favicon.svg', kept(DATA), (c) => send(c, FAVICON_SVG, SVG))
-  pages.get('/favicon.ico', kept(DATA), (c) => send(c, FAVICON_SVG, SVG))
+  for (const [name, operationId] of [
+    ['favicon.svg', 'getIcon'],
+    ['favicon.ico', 'getIconIco'],
+  ] as const)
+    pages.get(
+      `/${name}`,
+      describeRoute({
+        operationId,
+        summary: `The site icon, as ${name} (always SVG)`,
+        tags: ['Pages'],
+        responses: { 200: ofText('image/svg+xml', 'An SVG icon.') },
+      }),
+      kept(DATA),
+      (c) => send(c, FAVICON_SVG, SVG),
+    )
   return pages
 }

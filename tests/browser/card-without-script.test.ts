@@ -1,13 +1,9 @@
 // The card as a content system shows it from the oEmbed answer alone, or as a host pastes the page's snippet: no
 // script runs, so the iframe keeps the height it was given. In every column from 300 to 700 px, the whole card
 // (attribution first) must fit, and at most a quarter of the frame may be left empty.
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { articleSlugs, colorProblems, launchBrowser, openPage, screenshot } from './checks'
-
-const skip = inject('skipReason') !== ''
-const origin = inject('workerOrigin')
-const slugs = skip ? [] : await articleSlugs(origin)
+import { describe, expect, it } from 'vitest'
+import { colorProblems, openPage, screenshot } from './checks'
+import { origin, skip, slugs, useBrowser } from './suite'
 
 /** Every maxwidth from the narrowest column to past the card's own width, in 20 px steps, and 700. */
 const MAXWIDTHS = [...Array.from({ length: 17 }, (_, i) => 300 + 20 * i), 700]
@@ -17,15 +13,11 @@ const COLUMNS = [300, 360, 700]
 type Oembed = { width: number; height: number; html: string }
 
 describe.skipIf(skip)('the card at the height it is given, with no script', () => {
-  let browser: Browser
-  beforeAll(async () => {
-    browser = await launchBrowser()
-  })
-  afterAll(() => browser?.close())
+  const browser = useBrowser()
 
   /** Opens the card in a frame of this size with no script, and checks that all of it shows, with little to spare. */
   async function expectWholeCard(src: string, width: number, height: number, name: string) {
-    const context = await browser.newContext({ viewport: { width, height }, javaScriptEnabled: false })
+    const context = await browser().newContext({ viewport: { width, height }, javaScriptEnabled: false })
     try {
       const card = await context.newPage()
       await card.goto(src)
@@ -88,7 +80,7 @@ describe.skipIf(skip)('the card at the height it is given, with no script', () =
     )
 
     it('is light by default, even on a system set to dark, as most host pages are', async () => {
-      const opened = await openPage(browser, `${origin}/embed/${slug}`, { width: 360, scheme: 'dark' })
+      const opened = await openPage(browser(), `${origin}/embed/${slug}`, { width: 360, scheme: 'dark' })
       try {
         expect(await colorProblems(opened.page, 'light')).toEqual([])
       } finally {

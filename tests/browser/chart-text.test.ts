@@ -1,14 +1,10 @@
 // The charts inline on the article page, read as a reader would meet them: from a 320 px phone to a desktop, light
 // and dark, every piece of chart text (ticks, labels, notes, key, credits) renders at 12 CSS px or more, and no
 // two text boxes of a chart touch.
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { articleSlugs, launchBrowser, openPage, SCHEMES } from './checks'
+import { describe, expect, it } from 'vitest'
+import { openPage, SCHEMES } from './checks'
 import { articlePath } from './routes'
-
-const skip = inject('skipReason') !== ''
-const origin = inject('workerOrigin')
-const slugs = skip ? [] : await articleSlugs(origin)
+import { origin, skip, slugs, useBrowser } from './suite'
 /** Phones (320, 360, 414), a tablet (768) and a desktop (1280). */
 const COLUMN_WIDTHS = [320, 360, 414, 768, 1280] as const
 const VIEWS = COLUMN_WIDTHS.flatMap((width) => SCHEMES.map((scheme) => ({ width, scheme })))
@@ -16,15 +12,11 @@ const VIEWS = COLUMN_WIDTHS.flatMap((width) => SCHEMES.map((scheme) => ({ width,
 type TextBox = { text: string; px: number; left: number; right: number; top: number; bottom: number }
 
 describe.skipIf(skip)('chart text on the article page', () => {
-  let browser: Browser
-  beforeAll(async () => {
-    browser = await launchBrowser()
-  })
-  afterAll(() => browser?.close())
+  const browser = useBrowser()
 
   describe.each(slugs)('%s', (slug) => {
     it.each(VIEWS)('at $width px, $scheme: 12 px or more, and no overlaps', async ({ width, scheme }) => {
-      const opened = await openPage(browser, `${origin}${articlePath(slug)}`, { width, scheme })
+      const opened = await openPage(browser(), `${origin}${articlePath(slug)}`, { width, scheme })
       try {
         const charts = await opened.page.evaluate(() => {
           const box = (r: DOMRect, text: string, px: number) => ({

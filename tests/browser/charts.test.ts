@@ -1,13 +1,9 @@
 // The charts as a browser draws them: each SVG on its own in light and dark at a phone's and a desktop's width,
 // inline on the article page without script, and the PNGs the page offers.
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { articleSlugs, launchBrowser, openPage, type Scheme, WIDTHS } from './checks'
+import { describe, expect, it } from 'vitest'
+import { openPage, type Scheme, WIDTHS } from './checks'
 import { articlePath, chartPath, contextChartPath, equipmentChartPath } from './routes'
-
-const skip = inject('skipReason') !== ''
-const origin = inject('workerOrigin')
-const slugs = skip ? [] : await articleSlugs(origin)
+import { origin, skip, slugs, useBrowser } from './suite'
 
 /** The backgrounds the chart palettes paint (src/views/charts/chart-style.ts), as the browser reports them. */
 const BACKGROUNDS: Record<Scheme, string> = { light: 'rgb(255, 255, 255)', dark: 'rgb(18, 18, 18)' }
@@ -23,18 +19,17 @@ const charts = skip ? [] : (await Promise.all(slugs.map(chartsOf))).flat()
 const VIEWS = WIDTHS.flatMap((width) => THEMES.map((theme) => ({ width, theme })))
 
 describe.skipIf(skip)('charts in Chromium', () => {
-  let browser: Browser
-  beforeAll(async () => {
-    browser = await launchBrowser()
-  })
-  afterAll(() => browser?.close())
+  const browser = useBrowser()
 
   describe.each(charts)('GET %s', (path) => {
     it.each(VIEWS)(
       'fills $width px in the $theme theme, whatever the system prefers',
       async ({ width, theme }) => {
         const opposite: Scheme = theme === 'light' ? 'dark' : 'light'
-        const opened = await openPage(browser, `${origin}${path}?theme=${theme}`, { width, scheme: opposite })
+        const opened = await openPage(browser(), `${origin}${path}?theme=${theme}`, {
+          width,
+          scheme: opposite,
+        })
         try {
           expect(opened.problems()).toEqual([])
           const drawn = await opened.page.evaluate(() => {
@@ -68,7 +63,7 @@ describe.skipIf(skip)('charts in Chromium', () => {
     it.each(VIEWS)(
       'at $width px in $theme: drawn without script, within the column',
       async ({ width, theme }) => {
-        const opened = await openPage(browser, `${origin}${articlePath(slug)}`, { width, scheme: theme })
+        const opened = await openPage(browser(), `${origin}${articlePath(slug)}`, { width, scheme: theme })
         try {
           expect(opened.problems()).toEqual([])
           const figures = await opened.page.evaluate(() =>
@@ -101,7 +96,7 @@ describe.skipIf(skip)('charts in Chromium', () => {
     )
 
     it('offers PNGs that load as images of the size the page states', async () => {
-      const opened = await openPage(browser, `${origin}${articlePath(slug)}`, { width: 1280 })
+      const opened = await openPage(browser(), `${origin}${articlePath(slug)}`, { width: 1280 })
       try {
         const sizes = await opened.page.evaluate(async () => {
           const links = [...document.querySelectorAll<HTMLAnchorElement>('a[href$=".png"]')]

@@ -1,6 +1,6 @@
 // The checks themselves can fail: each finds the fault planted in the host server's broken page.
 import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
   axeProblems,
   clippedProblems,
@@ -12,9 +12,7 @@ import {
   openPage,
   svgProblems,
 } from './checks'
-
-const skip = inject('skipReason') !== ''
-const hostOrigin = inject('hostOrigin')
+import { hostOrigin, skip } from './suite'
 
 describe.skipIf(skip)('the checks, on a deliberately broken page', () => {
   let browser: Browser

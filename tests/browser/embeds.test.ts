@@ -1,12 +1,9 @@
 // What other sites get: the embed card on its own and framed by a foreign page, and the SVG chart as an image.
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
-  articleSlugs,
   axeProblems,
   chartColorProblems,
   colorProblems,
-  launchBrowser,
   layoutProblems,
   type OpenedPage,
   openPage,
@@ -18,11 +15,7 @@ import {
 } from './checks'
 import { readmeResizeSnippet } from './host-server'
 import { chartPath, type EmbedTheme, embedCardPath, hostPagePath } from './routes'
-
-const skip = inject('skipReason') !== ''
-const origin = inject('workerOrigin')
-const hostOrigin = inject('hostOrigin')
-const slugs = skip ? [] : await articleSlugs(origin)
+import { hostOrigin, origin, skip, slugs, useBrowser } from './suite'
 
 /** Each theme against the opposite system setting, and `auto` under both; the colours expected follow. */
 const LOOKS: { theme: EmbedTheme; scheme: Scheme; expected: Scheme }[] = [
@@ -39,11 +32,7 @@ const WAIT_MS = 5_000
 type HeightMessage = { type: string; slug: string; height: number }
 
 describe.skipIf(skip)('embeds in Chromium', () => {
-  let browser: Browser
-  beforeAll(async () => {
-    browser = await launchBrowser()
-  })
-  afterAll(() => browser?.close())
+  const browser = useBrowser()
 
   describe.each(slugs)('GET /embed/%s', (slug) => {
     describe.each(VIEWS)(
@@ -51,7 +40,7 @@ describe.skipIf(skip)('embeds in Chromium', () => {
       ({ width, theme, scheme, expected }) => {
         let opened: OpenedPage
         beforeAll(async () => {
-          opened = await openPage(browser, `${origin}${embedCardPath(slug, theme)}`, { width, scheme })
+          opened = await openPage(browser(), `${origin}${embedCardPath(slug, theme)}`, { width, scheme })
           await screenshot(opened.page, `embed-${slug}-${theme}-${width}-${scheme}`)
         })
         afterAll(() => opened?.close())
@@ -75,7 +64,7 @@ describe.skipIf(skip)('embeds in Chromium', () => {
     )
 
     it('prints: black on white', async () => {
-      const opened = await openPage(browser, `${origin}${embedCardPath(slug, 'auto')}`, { width: 1280 })
+      const opened = await openPage(browser(), `${origin}${embedCardPath(slug, 'auto')}`, { width: 1280 })
       try {
         expect(await printProblems(opened.page)).toEqual([])
       } finally {
@@ -89,7 +78,7 @@ describe.skipIf(skip)('embeds in Chromium', () => {
       const res = await fetch(`${origin}${chartPath(slug)}`)
       expect(res.status).toBe(200)
       expect(res.headers.get('content-type')).toMatch(/^image\/svg\+xml/)
-      const page = await browser.newPage()
+      const page = await browser().newPage()
       try {
         expect(await svgProblems(page, await res.text())).toEqual([])
       } finally {
@@ -100,7 +89,7 @@ describe.skipIf(skip)('embeds in Chromium', () => {
     it.each(['light', 'dark'] as const)(
       'is %s when the viewer prefers it, with enough contrast',
       async (scheme) => {
-        const opened = await openPage(browser, `${origin}${chartPath(slug)}`, { width: 400, scheme })
+        const opened = await openPage(browser(), `${origin}${chartPath(slug)}`, { width: 400, scheme })
         try {
           expect(await chartColorProblems(opened.page, scheme)).toEqual([])
         } finally {
@@ -139,7 +128,7 @@ describe.skipIf(skip)('embeds in Chromium', () => {
         )
 
       beforeAll(async () => {
-        host = await openPage(browser, `${hostOrigin}${hostPagePath(slug, 'auto')}`, { width })
+        host = await openPage(browser(), `${hostOrigin}${hostPagePath(slug, 'auto')}`, { width })
         await waitUntilSized().catch(() => undefined)
         await screenshot(host.page, `host-${slug}-${width}`)
       })

@@ -1,11 +1,8 @@
 // Every HTML page the Worker serves passes the W3C Nu HTML Checker with zero errors.
-import { beforeAll, describe, expect, inject, it } from 'vitest'
-import { articleSlugs, htmlErrors } from './checks'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { htmlErrors } from './checks'
 import { EMBED_THEMES, embedCardPath, readerPages } from './routes'
-
-const skip = inject('skipReason') !== ''
-const origin = inject('workerOrigin')
-const slugs = skip ? [] : await articleSlugs(origin)
+import { origin, skip, slugs } from './suite'
 
 const PAGES = [
   ...readerPages(slugs),

@@ -1,11 +1,8 @@
 // What a reader sees of every article page and of the 404 page, in Chromium, on a phone and on a desktop.
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
-  articleSlugs,
   axeProblems,
   colorProblems,
-  launchBrowser,
   layoutProblems,
   type OpenedPage,
   openPage,
@@ -15,26 +12,19 @@ import {
   WIDTHS,
 } from './checks'
 import { readerPages } from './routes'
-
-const skip = inject('skipReason') !== ''
-const origin = inject('workerOrigin')
-const slugs = skip ? [] : await articleSlugs(origin)
+import { origin, skip, slugs, useBrowser } from './suite'
 
 const PAGES = readerPages(slugs)
 const VIEWS = WIDTHS.flatMap((width) => SCHEMES.map((scheme) => ({ width, scheme })))
 
 describe.skipIf(skip)('reader pages in Chromium', () => {
-  let browser: Browser
-  beforeAll(async () => {
-    browser = await launchBrowser()
-  })
-  afterAll(() => browser?.close())
+  const browser = useBrowser()
 
   describe.each(PAGES)('GET $path', ({ path, status }) => {
     describe.each(VIEWS)('at $width px, $scheme', ({ width, scheme }) => {
       let opened: OpenedPage
       beforeAll(async () => {
-        opened = await openPage(browser, `${origin}${path}`, { width, scheme, status })
+        opened = await openPage(browser(), `${origin}${path}`, { width, scheme, status })
         await screenshot(opened.page, `page${path}-${width}-${scheme}`)
       })
       afterAll(() => opened?.close())
@@ -76,7 +66,7 @@ describe.skipIf(skip)('reader pages in Chromium', () => {
     })
 
     it('prints: black on white, navigation hidden as the print stylesheet says', async () => {
-      const opened = await openPage(browser, `${origin}${path}`, { width: 1280, status })
+      const opened = await openPage(browser(), `${origin}${path}`, { width: 1280, status })
       try {
         expect(await printProblems(opened.page)).toEqual([])
         await opened.page.emulateMedia({ media: 'print' })

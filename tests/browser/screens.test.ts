@@ -1,26 +1,18 @@
 // Every screen a reader uses, phones from 320 px up: nothing in the article scrolls sideways or is cut off.
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { articleSlugs, clippedProblems, launchBrowser, layoutProblems, openPage, screenshot } from './checks'
+import { describe, expect, it } from 'vitest'
+import { clippedProblems, layoutProblems, openPage, screenshot } from './checks'
 import { readerPages } from './routes'
-
-const skip = inject('skipReason') !== ''
-const origin = inject('workerOrigin')
-const slugs = skip ? [] : await articleSlugs(origin)
+import { origin, skip, slugs, useBrowser } from './suite'
 
 /** The narrowest phones in use, a common one, and a desktop. */
 const SCREENS = [320, 360, 390, 1280] as const
 
 describe.skipIf(skip)('reader pages on every screen', () => {
-  let browser: Browser
-  beforeAll(async () => {
-    browser = await launchBrowser()
-  })
-  afterAll(() => browser?.close())
+  const browser = useBrowser()
 
   describe.each(readerPages(slugs))('GET $path', ({ path, status }) => {
     it.each(SCREENS)('at %i px: no block scrolls sideways or is clipped, nothing overlaps', async (width) => {
-      const opened = await openPage(browser, `${origin}${path}`, { width, status })
+      const opened = await openPage(browser(), `${origin}${path}`, { width, status })
       try {
         await screenshot(opened.page, `screen${path}-${width}`)
         expect(await clippedProblems(opened.page)).toEqual([])
@@ -33,7 +25,7 @@ describe.skipIf(skip)('reader pages on every screen', () => {
     it.each(SCREENS)(
       'at %i px: text is left-aligned, numbers in tables right-aligned and tabular',
       async (width) => {
-        const opened = await openPage(browser, `${origin}${path}`, { width, status })
+        const opened = await openPage(browser(), `${origin}${path}`, { width, status })
         try {
           const found = await opened.page.evaluate(() => {
             const problems: string[] = []

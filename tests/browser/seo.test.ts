@@ -1,14 +1,10 @@
 // Lighthouse's SEO audits, checked by hand in Chromium (Lighthouse itself needs the network to install): a title,
 // a meta description, a 200, crawlable (no noindex, robots.txt allows it), descriptive link text, crawlable
 // anchors, alt text, a valid canonical, legible font sizes, a viewport, and JSON-LD that parses.
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { articleSlugs, launchBrowser, type OpenedPage, openPage } from './checks'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { type OpenedPage, openPage } from './checks'
 import { readerPages } from './routes'
-
-const skip = inject('skipReason') !== ''
-const origin = inject('workerOrigin')
-const slugs = skip ? [] : await articleSlugs(origin)
+import { origin, skip, slugs, useBrowser } from './suite'
 
 /** Lighthouse's list of link texts that say nothing about where a link goes (link-text audit, English). */
 const VAGUE_LINK_TEXT = [
@@ -29,11 +25,7 @@ const VAGUE_LINK_TEXT = [
 ]
 
 describe.skipIf(skip)('SEO, as Lighthouse audits it', () => {
-  let browser: Browser
-  beforeAll(async () => {
-    browser = await launchBrowser()
-  })
-  afterAll(() => browser?.close())
+  const browser = useBrowser()
 
   it('robots.txt is valid and allows every reader page', async () => {
     const res = await fetch(`${origin}/robots.txt`)
@@ -49,7 +41,7 @@ describe.skipIf(skip)('SEO, as Lighthouse audits it', () => {
     let headers: Headers
     beforeAll(async () => {
       headers = (await fetch(`${origin}${path}`)).headers
-      opened = await openPage(browser, `${origin}${path}`, { width: 360 })
+      opened = await openPage(browser(), `${origin}${path}`, { width: 360 })
     })
     afterAll(() => opened?.close())
 

@@ -1,14 +1,9 @@
 // The card as a WordPress site shows it when someone pastes the article's address into a post: WordPress keeps our
 // blockquote and sandboxed iframe, and its own wp-embed.js sizes the frame from the card's messages.
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { articleSlugs, launchBrowser, type OpenedPage, openPage, screenshot } from './checks'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { type OpenedPage, openPage, screenshot } from './checks'
+import { hostOrigin, origin, skip, slugs, useBrowser } from './suite'
 import { wordpressFilter } from './wordpress'
-
-const skip = inject('skipReason') !== ''
-const origin = inject('workerOrigin')
-const hostOrigin = inject('hostOrigin')
-const slugs = skip ? [] : await articleSlugs(origin)
 
 /** A phone theme's column, narrower than the oEmbed width (600), and a desktop column wider than it. */
 const COLUMNS = [
@@ -19,11 +14,7 @@ const COLUMNS = [
 const WAIT_MS = 5_000
 
 describe.skipIf(skip)('the card in a WordPress post, with WordPress’s own wp-embed.js', () => {
-  let browser: Browser
-  beforeAll(async () => {
-    browser = await launchBrowser()
-  })
-  afterAll(() => browser?.close())
+  const browser = useBrowser()
 
   it('is kept by WordPress’s filter: a blockquote with a link, then the iframe, sandboxed, with a secret', async () => {
     const page = encodeURIComponent(`${origin}/articles/${slugs[0]}`)
@@ -40,7 +31,9 @@ describe.skipIf(skip)('the card in a WordPress post, with WordPress’s own wp-e
     describe.each(COLUMNS)('in a $column px column on a $screen px screen', ({ column, screen }) => {
       let post: OpenedPage
       beforeAll(async () => {
-        post = await openPage(browser, `${hostOrigin}/wordpress/${slug}?column=${column}`, { width: screen })
+        post = await openPage(browser(), `${hostOrigin}/wordpress/${slug}?column=${column}`, {
+          width: screen,
+        })
         // Shown and sized: wp-embed.js removes the hiding style and sets the height the card asked for.
         await post.page
           .waitForFunction(
@@ -73,7 +66,7 @@ describe.skipIf(skip)('the card in a WordPress post, with WordPress’s own wp-e
 
       it('ends at the card’s full height: nothing cut off, within the column', async () => {
         const frame = post.page.locator('iframe.wp-embedded-content')
-        // The frame's inside: WordPress leaves the browser's 2 px iframe border, outside it.
+        // The frame's inside: WordPress leaves the browser()'s 2 px iframe border, outside it.
         const box = await frame.evaluate((el) => ({ width: el.clientWidth, height: el.clientHeight }))
         expect(box.width).toBeLessThanOrEqual(column)
         const card = await post.page
