@@ -9,11 +9,11 @@ import { html, SCRIPT, send, svg } from '../http/respond'
 import { cardQuery, chartQuery, themeQuery } from '../http/validate'
 import { SITE_NAME } from '../site'
 import RESIZE_JS from '../static/resize.js'
+import { datasetCredit } from '../views/charts/chart-frame'
 import { ContextChart } from '../views/charts/context-chart'
 import { articleContext, articleEquipment } from '../views/charts/context-data'
 import { SmallMultiples } from '../views/charts/small-multiples'
 import { EmbedCard } from '../views/embed-card'
-import { datasetCredit } from '../views/charts/chart-frame'
 import { FiguresChart } from '../views/figures-chart'
 
 const NO_ARTICLE = ofPage('No article has this slug.')

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { openPage, SCHEMES } from './checks'
 import { articlePath } from './routes'
 import { origin, skip, slugs, useBrowser } from './suite'
+
 /** Phones (320, 360, 414), a tablet (768) and a desktop (1280). */
 const COLUMN_WIDTHS = [320, 360, 414, 768, 1280] as const
 const VIEWS = COLUMN_WIDTHS.flatMap((width) => SCHEMES.map((scheme) => ({ width, scheme })))
