@@ -91,13 +91,7 @@ export const OembedQuery = v.object({
   maxwidth: v.optional(v.pipe(Pixels, v.description('The widest the embed may be, in CSS pixels.'))),
   maxheight: v.optional(v.pipe(Pixels, v.description('The tallest the embed may be, in CSS pixels.'))),
   theme: v.optional(
-    v.pipe(
-      once(),
-      v.picklist(THEMES, 'is not a theme'),
-      v.description(
-        "The card's colours, as the card's own ?theme=: light, dark, or auto (the reader's preference). Without it, a card address keeps its theme; otherwise the card is light.",
-      ),
-    ),
+    v.pipe(once(), v.picklist(THEMES, 'is not a theme'), v.description("As the card's own theme.")),
   ),
 })
 

@@ -6,11 +6,11 @@ import type { Article } from '../domain/library'
 import { SITE_NAME } from '../site'
 import { ChartFigure, type ChartLink } from './chart-figure'
 import { ChartFrame, datasetCredit } from './charts/chart-frame'
-import { contextParts, type DailyIncrease } from './charts/context-chart'
+import { contextParts } from './charts/context-chart'
 import type { ArticleContext } from './charts/context-data'
 import { leadFigure } from './charts/lead-figure'
 import { figuresParts } from './figures-chart'
-import { formatChange, formatDate, formatDateShort, formatNumber } from './format'
+import { formatDate, formatDateShort, formatNumber } from './format'
 import { articleUrls } from './urls'
 
 const png = (origin: string, image: ArticleImage | undefined): ChartLink[] =>
@@ -46,7 +46,6 @@ export function ContextFigure({
     <ChartFigure
       id="context-chart"
       parts={parts}
-      values={<DailyValues days={context.days} subject={context.subject} />}
       howToRead={`How to read it: each column is one report's rise over the report before; the labelled column is ${day}, the day this article reports.`}
       links={[
         { href: `${articleUrls(origin, article.slug).embed}/context.svg`, label: 'Chart as SVG' },
@@ -99,37 +98,5 @@ export function SnapshotFigure({
     >
       <ChartFrame parts={parts} theme="auto" id="snapshot" />
     </ChartFigure>
-  )
-}
-
-/** The series as a table, folded: each day's claimed rise, without a download or a script. */
-function DailyValues({ days, subject }: { days: DailyIncrease[]; subject: string }) {
-  const rise = (d: DailyIncrease) => {
-    if (d.increase === null) return 'not reported'
-    if (!d.held) return formatChange(d.increase)
-    const total = formatNumber(d.total ?? 0)
-    return d.moreThan ? `none read: total “more than ${total}”` : `none read: total held at ${total}`
-  }
-  return (
-    <details class="chart-values">
-      <summary>The figures, day by day</summary>
-      <table>
-        <caption>{`Claimed rise in ${subject}, report by report`}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Report</th>
-            <th scope="col">Rise</th>
-          </tr>
-        </thead>
-        <tbody>
-          {days.map((d) => (
-            <tr>
-              <th>{formatDateShort(d.date)}</th>
-              <td>{rise(d)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </details>
   )
 }

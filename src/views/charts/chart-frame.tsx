@@ -43,9 +43,9 @@ export type ChartFrameProps = {
 const PAD = 12
 
 /** The lines that end every chart: the claim, the compiler's credit and licence, and whose chart it is. */
-export function creditLines({ claimant, credit, site }: Credits, claim = ''): string[] {
+export function creditLines({ claimant, credit, site }: Credits): string[] {
   return [
-    `Source: ${claimant}; claims by a party to the war, not independently verified.${claim}`,
+    `Source: ${claimant}; claims by a party to the war, not independently verified.`,
     credit,
     `Chart: ${site}.`,
   ]
@@ -55,9 +55,6 @@ export function creditLines({ claimant, credit, site }: Credits, claim = ''): st
 export function datasetCredit(dataset: { name: string; author: string; licence: string }): string {
   return `Data: “${dataset.name}” by ${dataset.author}, ${dataset.licence} licence.`
 }
-
-/** Approximate width of a line of 12 px Source Sans 3 text, for laying out the key of a standalone image. */
-const textWidth = (text: string) => text.length * 6.2
 
 export function ChartFrame({ parts, theme, id, standalone, width = 400 }: ChartFrameProps) {
   const { title, description, plotHeight, plot } = parts
@@ -109,7 +106,7 @@ export function ChartFrame({ parts, theme, id, standalone, width = 400 }: ChartF
     </svg>,
   )
   y += plotHeight + 10
-  const key = keyRows(parts.key, y, width)
+  const key = keyRows(parts.key, y)
   drawn.push(...key.drawn)
   y += key.height
   for (const note of parts.footnotes) for (const t of wrapWords(note, chars)) line(t, 'sub muted', 12)
@@ -140,31 +137,22 @@ export function ChartFrame({ parts, theme, id, standalone, width = 400 }: ChartF
   )
 }
 
-/** The key of a standalone image: each mark's swatch, then its words, in rows as wide as the image. */
-function keyRows(key: KeyItem[], top: number, width: number): { drawn: Child[]; height: number } {
-  const drawn: Child[] = []
-  let x = PAD
-  let y = top
-  for (const { mark, label } of key) {
-    const swatch = mark === 'avg' || mark === 'held' ? 12 : 6
-    const room = swatch + 4 + textWidth(label)
-    if (x > PAD && x + room > width - PAD) {
-      x = PAD
-      y += 18
-    }
-    drawn.push(
+/** The key of a standalone image: each mark's swatch and its words, a line each. */
+function keyRows(key: KeyItem[], top: number): { drawn: Child[]; height: number } {
+  const drawn = key.flatMap(({ mark, label }, i) => {
+    const y = top + i * 18
+    return [
       mark === 'avg' ? (
-        <line class="avg" x1={x} x2={x + swatch} y1={y + 8} y2={y + 8} />
+        <line class="avg" x1={PAD} x2={PAD + 12} y1={y + 8} y2={y + 8} />
       ) : (
-        <rect class={mark} x={x} y={y + 3} width={swatch} height={10} />
+        <rect class={mark} x={PAD} y={y + 3} width={mark === 'held' ? 12 : 6} height={10} />
       ),
-      <text x={x + swatch + 4} y={y + 12} class="foot muted">
+      <text x={PAD + 16} y={y + 12} class="foot muted">
         {label}
       </text>,
-    )
-    x += room + 14
-  }
-  return { drawn, height: key.length ? y - top + 20 : 0 }
+    ]
+  })
+  return { drawn, height: key.length * 18 + 2 }
 }
 
 /** The words around an inline chart, as HTML that wraps to the column: above it, title and notes. */

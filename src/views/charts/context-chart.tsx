@@ -18,8 +18,6 @@ export type DailyIncrease = {
   increase: number | null
   total?: number | null
   held?: boolean
-  /** The report gave the total as "more than" it. */
-  moreThan?: boolean
 }
 
 export type ContextChartProps = {

@@ -25,7 +25,6 @@ export function dailySeries(dataset: Dataset, key: string): DailyIncrease[] {
     day: r.day,
     increase: r.increase[key] ?? null,
     total: r.stats[key] ?? null,
-    moreThan: key === 'personnel' && r.personnelQualifier === 'more',
     held:
       key === 'personnel' &&
       r.increase[key] === 0 &&
