@@ -103,7 +103,8 @@ function validate<S extends v.GenericSchema, T extends Target, E extends Env>(
     }
     if (params.length) return badRequest(c, params)
   })
-  return documents(middleware, target, schema)
+  // `names`: the parameters it reads, which are what a kept answer's key may hold (kept(…, { query })).
+  return Object.assign(documents(middleware, target, schema), { names: Object.keys(entries) })
 }
 
 /** The archive's `?page=` (1 when not given); a page past the last one is the route's to answer (404). */

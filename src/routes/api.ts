@@ -12,8 +12,6 @@ import { figuresCsv } from '../views/csv'
 import { articleJson, articleListJson, figuresJson } from '../views/json'
 
 const NO_ARTICLE = ofProblem('No article has this slug.')
-/** What the figures (JSON and CSV) read of their query; any other parameter is not kept (kept-answers.ts). */
-const FIGURES_QUERY = ['category', 'report']
 
 export function apiRoutes(library: Library) {
   const api = factory.createApp()
@@ -50,7 +48,7 @@ export function apiRoutes(library: Library) {
         404: ofProblem('There is no such page: past the last one.'),
       },
     }),
-    kept(DATA, { query: ['page'], archive: true }),
+    kept(DATA, { query: pageQuery.names, archive: true }),
     pageQuery,
     async (c) => {
       const archive = await library.listArticles(c.req.valid('query').page)
@@ -79,7 +77,7 @@ export function apiRoutes(library: Library) {
       tags: ['Articles'],
       responses: { 200: ofJson('Figures', 'The figures asked for.'), 400: BAD_QUERY, 404: NO_ARTICLE },
     }),
-    kept(DATA, { query: FIGURES_QUERY }),
+    kept(DATA, { query: figuresQuery.names }),
     bySlug,
     figuresQuery,
     (c) => {
@@ -100,7 +98,7 @@ export function apiRoutes(library: Library) {
         404: NO_ARTICLE,
       },
     }),
-    kept(DATA, { query: FIGURES_QUERY }),
+    kept(DATA, { query: figuresQuery.names }),
     bySlug,
     figuresQuery,
     (c) => {

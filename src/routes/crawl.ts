@@ -58,7 +58,7 @@ export function crawlRoutes(library: Library) {
         404: ofProblem('No such page.'),
       },
     }),
-    kept(DATA, { query: ['page'], archive: true }),
+    kept(DATA, { query: pageQuery.names, archive: true }),
     pageQuery,
     async (c) => {
       const archive = await library.listArticles(c.req.valid('query').page)

@@ -18,8 +18,6 @@ import {
 } from '../views/dataset-json'
 
 const NO_DATASET = ofProblem('No dataset has this id.')
-/** What the reports (JSON and CSV) read of their query; any other parameter is not kept (kept-answers.ts). */
-const REPORTS_QUERY = ['from', 'to', 'category']
 
 export function datasetRoutes(library: Library) {
   const datasets = factory.createApp()
@@ -58,7 +56,7 @@ export function datasetRoutes(library: Library) {
       tags: ['Articles'],
       responses: { 200: ofJson('DatasetReports', 'The reports asked for.'), 400: BAD_QUERY, 404: NO_DATASET },
     }),
-    kept(DATA, { query: REPORTS_QUERY }),
+    kept(DATA, { query: reportsQuery.names }),
     byId,
     reportsQuery,
     (c) => {
@@ -84,7 +82,7 @@ export function datasetRoutes(library: Library) {
         404: NO_DATASET,
       },
     }),
-    kept(DATA, { query: REPORTS_QUERY }),
+    kept(DATA, { query: reportsQuery.names }),
     byId,
     reportsQuery,
     (c) => {

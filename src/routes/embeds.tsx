@@ -44,7 +44,7 @@ export function embedRoutes(library: Library) {
       tags: ['Embeds'],
       responses: { 200: ofPage('The card.'), 400: BAD_QUERY, 404: NO_ARTICLE },
     }),
-    kept(PAGE, { query: ['theme'] }),
+    kept(PAGE, { query: cardQuery.names }),
     bySlug,
     cardQuery,
     (c) => {
@@ -62,7 +62,7 @@ export function embedRoutes(library: Library) {
       tags: ['Embeds'],
       responses: { 200: ofText('image/svg+xml', 'The chart.'), 400: BAD_QUERY, 404: NO_ARTICLE },
     }),
-    kept(DATA, { query: ['category', 'report', 'theme'] }),
+    kept(DATA, { query: chartQuery.names }),
     bySlug,
     chartQuery,
     (c) => {
@@ -93,7 +93,7 @@ export function embedRoutes(library: Library) {
       tags: ['Embeds'],
       responses: { 200: ofText('image/svg+xml', 'The chart.'), 400: BAD_QUERY, 404: NO_SERIES },
     }),
-    kept(DATA, { query: ['theme'] }),
+    kept(DATA, { query: themeQuery.names }),
     bySlug,
     themeQuery,
     async (c) => {
@@ -114,7 +114,7 @@ export function embedRoutes(library: Library) {
       tags: ['Embeds'],
       responses: { 200: ofText('image/svg+xml', 'The chart.'), 400: BAD_QUERY, 404: NO_SERIES },
     }),
-    kept(DATA, { query: ['theme'] }),
+    kept(DATA, { query: themeQuery.names }),
     bySlug,
     themeQuery,
     async (c) => {

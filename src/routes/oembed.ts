@@ -40,7 +40,7 @@ export function oembedRoutes(library: Library) {
         501: ofProblem('Only format=json is offered.'),
       },
     }),
-    kept(DATA, { query: ['url', 'format', 'maxwidth', 'maxheight', 'theme'] }),
+    kept(DATA, { query: oembedQuery.names }),
     oembedQuery,
     async (c) => {
       const { url, format, maxwidth, maxheight, theme: chosen } = c.req.valid('query')

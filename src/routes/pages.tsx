@@ -49,7 +49,7 @@ export function pageRoutes(library: Library) {
         404: ofPage('No such page: the reader’s 404 page.'),
       },
     }),
-    kept(PAGE, { query: ['page'], archive: true }),
+    kept(PAGE, { query: pageQuery.names, archive: true }),
     pageQuery,
     async (c) => {
       const archive = await library.listArticles(c.req.valid('query').page)
