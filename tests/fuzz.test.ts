@@ -320,7 +320,7 @@ async function expectSound(req: Request, res: Response) {
     if (req.method === 'HEAD') return
     const html = await res.text()
     expect(html).toMatch(/^<!DOCTYPE html>/)
-    expect(html).toContain(`(${res.status}) | `)
+    expect(html).toContain(`(${res.status})</title>`)
   }
 }
 

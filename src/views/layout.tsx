@@ -20,7 +20,7 @@ export function Layout({ title, description, canonicalPath, head, children }: La
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         {/* The site's name in every title: in a tab, a bookmark or a search result, the reader sees whose page it is. */}
-        <title>{`${title} | ${SITE_NAME}`}</title>
+        <title>{`${SITE_NAME} — ${title}`}</title>
         <meta name="description" content={description} />
         {canonicalPath && <link rel="canonical" href={canonicalPath} />}
         {head}
