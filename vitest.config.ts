@@ -5,5 +5,10 @@ import { configDefaults, defineConfig } from 'vitest/config'
 // tests/browser runs in Node instead (vitest.browser.config.ts): it drives a real browser.
 export default defineConfig({
   plugins: [cloudflareTest({ wrangler: { configPath: './wrangler.toml' } })],
+  // tests/fuzz.test.ts: FUZZ_SEED replays a run, FUZZ_SCALE scales its number of requests (npm run mutate).
+  define: {
+    __FUZZ_SEED__: JSON.stringify(process.env.FUZZ_SEED ?? ''),
+    __FUZZ_SCALE__: JSON.stringify(process.env.FUZZ_SCALE ?? ''),
+  },
   test: { include: ['tests/**/*.test.{ts,tsx}'], exclude: [...configDefaults.exclude, 'tests/browser/**'] },
 })

@@ -1,5 +1,5 @@
 // Assembles the Worker: the middleware of each kind of address, the resources, and what happens when nothing matches.
-import type { Hono, MiddlewareHandler } from 'hono'
+import type { Context, Hono, MiddlewareHandler } from 'hono'
 import { every, except } from 'hono/combine'
 import { cors } from 'hono/cors'
 import { etag, RETAINED_304_HEADERS } from 'hono/etag'
@@ -7,7 +7,7 @@ import { methodNotAllowed } from 'hono/method-not-allowed'
 import { TrieRouter } from 'hono/router/trie-router'
 import { trimTrailingSlash } from 'hono/trailing-slash'
 import { IMAGES_PREFIX } from './data/article-images'
-import type { Library } from './domain/library'
+import { DataUnavailable, type Library } from './domain/library'
 import { type AppEnv, factory } from './factory'
 import { type Audience, answerError } from './http/errors'
 import type { KeptAnswers } from './http/kept-answers'
@@ -49,19 +49,27 @@ const maxUrlLength = factory.createMiddleware(async (c, next) => {
 })
 
 /**
- * A preflight (OPTIONS) only where a route is: CORS would answer 204 anywhere, so an unknown address is the 404 it
- * is for every other method, with the CORS header every answer of its kind carries.
+ * A preflight (OPTIONS) answered as any other method would be first: past the address cap a 414, over plain http
+ * the redirect, at an address no route has a 404, each with the CORS header of its kind. CORS answers the rest.
  */
 function preflightWhereRouted(app: Hono<AppEnv>) {
   let routed: TrieRouter<true> | undefined
-  return factory.createMiddleware(async (c, next) => {
-    if (c.req.method !== 'OPTIONS') return next()
+  const https = httpsOnly()
+  const refuse = async (c: Context<AppEnv>) => {
+    const none = async () => {}
+    const refused = (await maxUrlLength(c, none)) ?? (await https(c, none))
+    if (refused) return refused
     if (!routed) {
       routed = new TrieRouter()
       for (const route of app.routes) if (route.method === 'GET') routed.add('GET', route.path, true)
     }
-    if (routed.match('GET', c.req.path)[0].length) return next()
-    return answerError(c, 404, undefined, { headers: { 'Access-Control-Allow-Origin': '*' } })
+    return routed.match('GET', c.req.path)[0].length ? undefined : answerError(c, 404)
+  }
+  return factory.createMiddleware(async (c, next) => {
+    const refused = c.req.method === 'OPTIONS' ? await refuse(c) : undefined
+    if (!refused) return next()
+    refused.headers.set('Access-Control-Allow-Origin', '*')
+    return refused
   })
 }
 
@@ -144,7 +152,8 @@ export function createApp({ library, styles, kept }: AppOptions) {
   app.onError((error, c) => {
     // Logged for Workers observability; the answer carries no internals.
     console.error(error)
-    return answerError(c, 500)
+    // A file the deploy lacks: unavailable until it is there, not a bug in the request or in the code.
+    return answerError(c, error instanceof DataUnavailable ? 503 : 500)
   })
   return app
 }

@@ -1,6 +1,7 @@
 // The data files the Worker reads from Workers Static Assets, each with its path: scripts/build-data.ts writes them
 // into build/assets/, and tests and the bench serve the same files from memory through a Fetcher, so they read
 // exactly what production reads.
+import { imageListPath } from '../../src/data/article-images'
 import { DATA_PREFIX, dataPaths, type SiteIndex } from '../../src/data/asset-library'
 import { archivePages } from './derive'
 import type { BuiltData } from './load'
@@ -25,18 +26,24 @@ export function* dataAssets(built: BuiltData): Generator<[string, unknown]> {
 
 /**
  * The ASSETS binding over the built data, held in memory: its data files, and anything else (the images, the
- * OpenAPI document) from `others`, or a 404 without it.
+ * OpenAPI document) from `others`, or a 404 without it; an article `others` has no image list for gets an empty one.
  * @example const ASSETS = memoryAssets(buildData(files), env.ASSETS); createApp({ library: assetLibrary(ASSETS), styles })
  */
 export function memoryAssets(built: BuiltData, others?: Fetcher): Fetcher {
   const data = new Map<string, string>()
   for (const [path, value] of dataAssets(built)) data.set(path, JSON.stringify(value))
+  // The build writes an image list for every article; one it has not drawn (a fixture) has none to list.
+  const undrawn = new Set(built.articles.map((a) => imageListPath(a.slug)))
+  const json = (text: string) => new Response(text, { headers: { 'Content-Type': 'application/json' } })
   const fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
     const url = new URL(input instanceof Request ? input.url : input)
     const text = data.get(url.pathname)
-    if (text !== undefined) return new Response(text, { headers: { 'Content-Type': 'application/json' } })
-    if (others && !url.pathname.startsWith(`${DATA_PREFIX}/`)) return others.fetch(input, init)
-    return new Response('Not Found', { status: 404 })
+    if (text !== undefined) return json(text)
+    const other =
+      others && !url.pathname.startsWith(`${DATA_PREFIX}/`) ? await others.fetch(input, init) : undefined
+    if (other && other.status !== 404) return other
+    if (undrawn.has(url.pathname)) return json('{"images":[]}')
+    return other ?? new Response('Not Found', { status: 404 })
   }
   return {
     fetch,

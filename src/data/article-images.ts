@@ -1,6 +1,7 @@
 // The PNGs the build drew for each article (scripts/render-images.ts), read from the list it writes beside them
 // in the static assets, so the Worker links them without drawing, hashing or bundling anything of them.
 import * as v from 'valibot'
+import { DataUnavailable } from '../domain/library'
 
 /** Where the images live, both as static-asset files and as addresses. */
 export const IMAGES_PREFIX = '/images'
@@ -20,12 +21,17 @@ export const ImageList = v.object({ images: v.array(ArticleImage) })
 export const imageListPath = (slug: string) => `${IMAGES_PREFIX}/${slug}/images.json`
 
 /**
- * The images the build drew for an article; none when it drew nothing. Read when a page is rendered, which kept
- * answers make once per address.
+ * The images the build drew for an article; none when it drew nothing. DataUnavailable when the assets lack the
+ * list, which the build writes for every article. Read when a page is rendered, which kept answers make once per
+ * address.
  * @example const images = await articleImages(c.env.ASSETS, c.var.origin, article.slug)
  */
 export async function articleImages(assets: Fetcher, origin: string, slug: string): Promise<ArticleImage[]> {
-  const res = await assets.fetch(new URL(imageListPath(slug), origin))
-  if (!res.ok) return []
-  return v.parse(ImageList, await res.json()).images
+  const path = imageListPath(slug)
+  const res = await assets.fetch(new URL(path, origin))
+  // Without it the page would quietly lose its images, its link preview among them.
+  if (!res.ok) throw new DataUnavailable(path, `is missing from the static assets (${res.status})`)
+  const list = v.safeParse(ImageList, await res.json().catch(() => undefined))
+  if (!list.success) throw new DataUnavailable(path, 'is not the image list the build writes')
+  return list.output.images
 }

@@ -2,7 +2,7 @@
 // Assets the first time this isolate needs each file, and held in bounded caches so memory does not grow with the
 // archive.
 import type { Dataset } from '../domain/datasets'
-import type { ArchivePage, Article, Library } from '../domain/library'
+import { type ArchivePage, type Article, DataUnavailable, type Library } from '../domain/library'
 import { Lru, type LruBounds, utf8Bytes } from '../lru'
 
 /** Where the build writes the data inside the assets directory; the Worker reads it only through the binding. */
@@ -53,34 +53,47 @@ export function assetLibrary(assets: Fetcher, options?: { files?: LruBounds; arc
   // A miss or a failed read is not held: anyone can ask for made-up slugs, and the next request retries.
   const cached = <T>(path: string, cache: Lru<unknown> = fileCache) =>
     cache.read(path, () => readAssetJson(assets, path)) as Promise<T | undefined>
-
-  async function index() {
-    const site = await cached<SiteIndex>(dataPaths.site())
-    if (!site) throw new Error('the build wrote no site index: run `npm run build:data`')
-    return site
+  /** A file, or undefined when there is none (an unknown slug); there but unreadable is the deploy's fault. */
+  const read = <T>(path: string, cache?: Lru<unknown>) =>
+    cached<T>(path, cache).catch((error) => {
+      throw new DataUnavailable(path, `cannot be read: ${error instanceof Error ? error.message : error}`)
+    })
+  /**
+   * A file the build promised (the site index names it, or is it): missing too, the deploy is broken, so the
+   * answer is a 503 naming it (DataUnavailable), never a 404 or a shorter list.
+   */
+  async function promised<T>(path: string, cache?: Lru<unknown>): Promise<T> {
+    const value = await read<T>(path, cache)
+    if (value === undefined) throw new DataUnavailable(path, 'is missing from the static assets')
+    return value
   }
+  const index = () => promised<SiteIndex>(dataPaths.site())
 
   return {
     async getFeatured() {
       const { featured } = await index()
-      const article = await cached<Article>(dataPaths.article(featured))
-      if (!article) throw new Error(`the featured article "${featured}" was not built`)
+      return promised<Article>(dataPaths.article(featured))
+    },
+    async getArticle(slug) {
+      if (!SLUG.test(slug)) return undefined
+      const article = await read<Article>(dataPaths.article(slug))
+      // A miss is an unknown slug, unless the index promised it: the featured article.
+      if (!article && slug === (await index()).featured)
+        throw new DataUnavailable(dataPaths.article(slug), 'is missing from the static assets')
       return article
     },
-    getArticle: async (slug) => (SLUG.test(slug) ? cached<Article>(dataPaths.article(slug)) : undefined),
     async listArticles(page = 1) {
       const { pageCount } = await index()
       if (!Number.isInteger(page) || page < 1 || page > pageCount) return undefined
-      return cached<ArchivePage>(dataPaths.archive(page), archiveCache)
+      return promised<ArchivePage>(dataPaths.archive(page), archiveCache)
     },
     async getDataset(id) {
       const { datasets } = await index()
-      return datasets.includes(id) ? cached<Dataset>(dataPaths.dataset(id)) : undefined
+      return datasets.includes(id) ? promised<Dataset>(dataPaths.dataset(id)) : undefined
     },
     async listDatasets() {
       const { datasets } = await index()
-      const all = await Promise.all(datasets.map((id) => cached<Dataset>(dataPaths.dataset(id))))
-      return all.filter((d): d is Dataset => d !== undefined)
+      return Promise.all(datasets.map((id) => promised<Dataset>(dataPaths.dataset(id))))
     },
   }
 }

@@ -1,4 +1,5 @@
 // The OpenAPI document as a static asset (scripts/openapi.ts writes it there), read once per isolate.
+import { DataUnavailable } from '../domain/library'
 import { Lru, type LruBounds } from '../lru'
 import { readAssetJson } from './asset-library'
 
@@ -9,12 +10,22 @@ export const OPENAPI_ASSET = '/api-description/openapi.json'
 export const OPENAPI_CACHE_BOUNDS: LruBounds = { maxEntries: 1, maxBytes: 1024 * 1024 }
 
 /**
- * A reader of the document, which fetches it once per isolate; undefined when the build did not put it there. A
- * failed read is not held, so the next request retries.
+ * A reader of the document, which fetches it once per isolate. The build always writes it, so missing or
+ * unreadable is DataUnavailable (a 503). A failed read is not held, so the next request retries.
  * @example const document = await readOpenApi(c.env.ASSETS)
  */
 export function openApiReader() {
   const documentCache = new Lru<Record<string, unknown>>(OPENAPI_CACHE_BOUNDS)
-  return (assets: Fetcher) =>
-    documentCache.read(OPENAPI_ASSET, () => readAssetJson<Record<string, unknown>>(assets, OPENAPI_ASSET))
+  return async (assets: Fetcher) => {
+    const document = await documentCache
+      .read(OPENAPI_ASSET, () => readAssetJson<Record<string, unknown>>(assets, OPENAPI_ASSET))
+      .catch((error) => {
+        throw new DataUnavailable(
+          OPENAPI_ASSET,
+          `cannot be read: ${error instanceof Error ? error.message : error}`,
+        )
+      })
+    if (!document) throw new DataUnavailable(OPENAPI_ASSET, 'is missing from the static assets')
+    return document
+  }
 }

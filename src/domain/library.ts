@@ -54,6 +54,21 @@ export const ARCHIVE_PAGE_SIZE = 50
  * Everything the Worker serves, behind asynchronous getters: in production each is read from Workers Static
  * Assets the first time an isolate needs it (src/data/asset-library.ts); tests hold the same data in memory.
  */
+/**
+ * What the build promised and the deploy lacks: a file the site index names, missing or unreadable. The request
+ * is fine; the deploy is not, so it is answered 503 and logged, never as less data or as a 404.
+ */
+export class DataUnavailable extends Error {
+  override name = 'DataUnavailable'
+  constructor(
+    readonly path: string,
+    why: string,
+  ) {
+    super(`${path} ${why}`)
+  }
+}
+
+/** The data the Worker serves. A getter throws DataUnavailable when the deploy lacks a file it needs. */
 export type Library = {
   /** The article served at `/`. */
   getFeatured(): Promise<Article>

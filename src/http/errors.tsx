@@ -21,7 +21,7 @@ const AS_PROBLEM: Record<Audience, (namesParams: boolean) => boolean> = {
   readers: () => false,
 }
 
-type ErrorStatus = 400 | 404 | 405 | 414 | 500 | 501
+type ErrorStatus = 400 | 404 | 405 | 414 | 500 | 501 | 503
 
 /** Per status: the problem's title, and the reader page's title and default message. */
 const ERRORS: Record<ErrorStatus, { title: string; page: string; detail: string; message: string }> = {
@@ -46,6 +46,12 @@ const ERRORS: Record<ErrorStatus, { title: string; page: string; detail: string;
     message: 'Please try again in a moment.',
   },
   501: { title: 'Not Implemented', page: 'Not implemented', detail: '', message: '' },
+  503: {
+    title: 'Service Unavailable',
+    page: 'Temporarily unavailable',
+    detail: 'Data this answer needs is missing from this deploy; it has been logged. Please try again later.',
+    message: 'This page cannot be shown right now. Please try again in a few minutes.',
+  },
 }
 
 /**

@@ -31,7 +31,6 @@ export function apiRoutes(library: Library) {
     kept(DATA),
     async (c) => {
       const document = await readOpenApi(c.env.ASSETS)
-      if (!document) return c.notFound()
       return json(c, { ...document, servers: [{ url: c.var.origin }] })
     },
   )
