@@ -1,6 +1,7 @@
 // How every chart is laid out. A chart's plot is drawn in CSS pixels down and in percentages across, with no
 // viewBox, so its text keeps its size at any width and only the marks stretch. Its words (title, notes, key,
-// credits) are HTML around the plot on a page, where they wrap to the column, and SVG text in a standalone image.
+// credits) are HTML around the plot on a page, where they wrap to the column; a standalone image draws them as SVG
+// text, all but the key (its subtitle names the line, its notes the shading).
 import type { Child } from 'hono/jsx'
 import type { Theme } from '../../site'
 import { CHART_CSS } from './chart-style'
@@ -106,9 +107,6 @@ export function ChartFrame({ parts, theme, id, standalone, width = 400 }: ChartF
     </svg>,
   )
   y += plotHeight + 10
-  const key = keyRows(parts.key, y)
-  drawn.push(...key.drawn)
-  y += key.height
   for (const note of parts.footnotes) for (const t of wrapWords(note, chars)) line(t, 'sub muted', 12)
   y += parts.footnotes.length ? 6 : 0
   drawn.push(<line class="rule" x1={PAD} x2={width - PAD} y1={y} y2={y} />)
@@ -135,24 +133,6 @@ export function ChartFrame({ parts, theme, id, standalone, width = 400 }: ChartF
       {drawn}
     </svg>
   )
-}
-
-/** The key of a standalone image: each mark's swatch and its words, a line each. */
-function keyRows(key: KeyItem[], top: number): { drawn: Child[]; height: number } {
-  const drawn = key.flatMap(({ mark, label }, i) => {
-    const y = top + i * 18
-    return [
-      mark === 'avg' ? (
-        <line class="avg" x1={PAD} x2={PAD + 12} y1={y + 8} y2={y + 8} />
-      ) : (
-        <rect class={mark} x={PAD} y={y + 3} width={mark === 'held' ? 12 : 6} height={10} />
-      ),
-      <text x={PAD + 16} y={y + 12} class="foot muted">
-        {label}
-      </text>,
-    ]
-  })
-  return { drawn, height: key.length * 18 + 2 }
 }
 
 /** The words around an inline chart, as HTML that wraps to the column: above it, title and notes. */

@@ -5,7 +5,7 @@ import type { Child } from 'hono/jsx'
 import type { Theme } from '../../site'
 import { formatChange, formatDate, formatDateShort, formatMonth, formatNumber } from '../format'
 import { ChartFrame, type ChartParts, creditLines, type KeyItem } from './chart-frame'
-import { axisTop, dateRanges, listWords, r1, ticks, trailingMean } from './scale'
+import { axisTop, listWords, r1, ticks, trailingMean } from './scale'
 
 /**
  * One day of the series: the increase since the report before it (null when either report lacks the figure), the
@@ -86,12 +86,12 @@ function gapSentences(days: DailyIncrease[], series: ReturnType<typeof readSerie
     )
   else if (blank.length)
     sentences.push(
-      `${dateRanges(blank)}: not reported, so no rise can be computed; ${blank.length === 1 ? 'it is' : 'they are'} left blank.`,
+      `${blank.map(formatDateShort).join(', ')}: not reported, so no rise can be computed; left blank.`,
     )
   if (held.length) {
     const totals = [...new Set(days.filter((d) => d.held && d.total != null).map((d) => d.total as number))]
     sentences.push(
-      `On ${dateRanges(held)} (shaded) the total was given only as “more than” ${totals.map(formatNumber).join(', then ')}, so no daily rise can be read and the ${AVERAGE_DAYS}-day average is not drawn across ${held.length === 1 ? 'it' : 'them'}.`,
+      `On ${held.length} days from ${formatDateShort(held[0] as string)} to ${formatDateShort(held.at(-1) as string)} (shaded) the total was given only as “more than” ${totals.map(formatNumber).join(', then ')}, so no daily rise can be read and the ${AVERAGE_DAYS}-day average is not drawn across ${held.length === 1 ? 'it' : 'them'}.`,
     )
     const spans = catchUps.map((d) => `${formatDateShort(d.date)} (${formatChange(d.increase as number)})`)
     if (spans.length)
@@ -149,74 +149,79 @@ const cutOffSentence = (clipped: Known[], top: number) =>
 /** `i` of `n` as a percentage of the plot's width, to a hundredth. */
 const at = (i: number, n: number) => `${Math.round((i / n) * 10000) / 100}%`
 
-/** The chart's title, words, key and plot. */
-export function contextParts(props: Omit<ContextChartProps, 'theme' | 'standalone'>): ChartParts {
-  const { days, marked, subject, claimant, credit, site, id } = props
-  const series = readSeries(props)
-  const { top, markedIndex, markedDay, averages, clipped } = series
-  const n = Math.max(days.length, 1)
-  const first = days[0]
-  const last = days.at(-1)
-  const span = first && last ? `${formatDateShort(first.date)} to ${formatDate(last.date)}` : ''
-  const y = (v: number) => r1(PLOT_HEIGHT - (Math.min(v, top) / top) * PLOT_HEIGHT)
+export type SeriesPlotOptions = Pick<ContextChartProps, 'days' | 'marked' | 'id'> & {
+  /** Px from the plot's top to its top gridline: room above for the marked day's label. */
+  plotTop: number
+  height: number
+  /** Label only the axis's ends (0 and its top), as a small panel does; else about four round values. */
+  endsOnly?: boolean
+  /** Draw the 7-day average. */
+  average?: boolean
+  /** Name only these months (MM); the others get a tick. Without it, every month, every other one `minor`. */
+  named?: string[]
+}
 
+/**
+ * A daily series drawn in CSS px down and percentages across (see chart-frame.tsx): the value axis's labels left of
+ * it at negative x, its columns as one stretched path, the held days shaded, cut-off columns topped by a triangle,
+ * the article's day 3 px wide with its label on a leader above the plot, and the months along the bottom.
+ */
+export function seriesPlot(options: SeriesPlotOptions): Child[] {
+  const { days, marked, id, plotTop, height, endsOnly, named } = options
+  const { top, markedIndex, markedDay, averages, clipped } = readSeries(options)
+  const n = Math.max(days.length, 1)
+  const y = (v: number) => r1(height - (Math.min(v, top) / top) * height)
+  const tickValues = endsOnly ? [0, top] : ticks(top)
   const plot: Child[] = [
     <defs>
       <path id={`${id}-cut`} d="M-3 0h6l-3 -5z" />
     </defs>,
-    <text x={-VALUE_AXIS} y={12} class="tick muted">
-      {`${subject[0]?.toUpperCase()}${subject.slice(1)} per day`}
-    </text>,
   ]
-  for (const value of ticks(top))
+  for (const value of tickValues)
     plot.push(
-      <text x={-4} y={r1(PLOT_TOP + y(value) + 4)} class="tick muted" text-anchor="end" data-value={value}>
+      <text x={-4} y={r1(plotTop + y(value) + 4)} class="tick muted" text-anchor="end" data-value={value}>
         {formatNumber(value)}
       </text>,
     )
-
-  // Across, a percentage is a share of the time axis; the value axis's labels sit left of it, at negative x.
-  const area: Child[] = []
   let run = -1
   days.forEach((d, i) => {
     if (d.held && run < 0) run = i
     if (run >= 0 && !days[i + 1]?.held) {
-      area.push(
-        <rect class="held" x={at(run, n)} y={PLOT_TOP} width={at(i + 1 - run, n)} height={PLOT_HEIGHT} />,
-      )
+      plot.push(<rect class="held" x={at(run, n)} y={plotTop} width={at(i + 1 - run, n)} height={height} />)
       run = -1
     }
   })
-  for (const value of ticks(top)) {
-    const ty = r1(PLOT_TOP + y(value))
-    area.push(<line class={value === 0 ? 'axis' : 'rule'} x1="0" x2="100%" y1={ty} y2={ty} />)
+  for (const value of tickValues) {
+    const ty = r1(plotTop + y(value))
+    plot.push(<line class={value === 0 ? 'axis' : 'rule'} x1="0" x2="100%" y1={ty} y2={ty} />)
   }
   // The columns, one stroke each in a path stretched to the plot: a day is one unit wide, a unit down is a pixel.
   // Each goes up from the baseline by its height in whole pixels, then the pen steps right and back down.
-  let columns = `M-.5 ${PLOT_HEIGHT}`
+  let columns = `M-.5 ${height}`
   let step = 1
   let down = 0
   days.forEach((d, i) => {
-    const height = d.increase === null || i === markedIndex ? 0 : Math.round(PLOT_HEIGHT - y(d.increase))
-    if (height <= 0) {
+    const rise = d.increase === null || i === markedIndex ? 0 : Math.round(height - y(d.increase))
+    if (rise <= 0) {
       step++
       return
     }
-    columns += `m${step} ${down}v-${height}`
+    columns += `m${step} ${down}v-${rise}`
     step = 1
-    down = height
+    down = rise
   })
   let average = ''
-  averages.forEach((a, i) => {
-    if (a !== null) average += `${averages[i - 1] == null ? 'M' : 'L'}${i + 0.5} ${y(a)}`
-  })
-  area.push(
+  if (options.average)
+    averages.forEach((a, i) => {
+      if (a !== null) average += `${averages[i - 1] == null ? 'M' : 'L'}${i + 0.5} ${y(a)}`
+    })
+  plot.push(
     <svg
       class="marks"
-      y={PLOT_TOP}
+      y={plotTop}
       width="100%"
-      height={PLOT_HEIGHT}
-      viewBox={`0 0 ${n} ${PLOT_HEIGHT}`}
+      height={height}
+      viewBox={`0 0 ${n} ${height}`}
       preserveAspectRatio="none"
       aria-hidden="true"
     >
@@ -226,37 +231,34 @@ export function contextParts(props: Omit<ContextChartProps, 'theme' | 'standalon
     </svg>,
   )
   for (const d of clipped)
-    area.push(
+    plot.push(
       <use
         href={`#${id}-cut`}
         class="bar"
         x={at(days.indexOf(d) + 0.5, n)}
-        y={PLOT_TOP - 1}
+        y={plotTop - 1}
         data-clipped={d.date}
       />,
     )
-
-  // The article's day: a column at least 3 px wide in the mark colour, and its label above the plot on a leader,
-  // where no gridline runs.
   if (markedDay && markedDay.increase !== null) {
     const x = at(markedIndex + 0.5, n)
-    const barTop = r1(PLOT_TOP + y(markedDay.increase))
+    const barTop = r1(plotTop + y(markedDay.increase))
     const end = markedIndex > n / 2
-    area.push(
+    plot.push(
       <rect
         class="mark"
         x={x}
         y={barTop}
         width={3}
-        height={r1(PLOT_TOP + PLOT_HEIGHT - barTop)}
+        height={r1(plotTop + height - barTop)}
         transform="translate(-1.5 0)"
         data-date={markedDay.date}
       />,
-      <line class="mark-line" x1={x} x2={x} y1={PLOT_TOP - 14} y2={r1(barTop - 2)} />,
+      <line class="mark-line" x1={x} x2={x} y1={plotTop - 14} y2={r1(barTop - 2)} />,
       <text
         x={x}
         dx={end ? 1.5 : -1.5}
-        y={PLOT_TOP - 17}
+        y={plotTop - 17}
         class="mark-label mark-text"
         text-anchor={end ? 'end' : 'start'}
         data-marked={marked}
@@ -265,30 +267,47 @@ export function contextParts(props: Omit<ContextChartProps, 'theme' | 'standalon
       </text>,
     )
   }
-
   // Months along the time axis, at the first report of each; the last, often partial, ends at the axis's end.
-  const bottom = PLOT_TOP + PLOT_HEIGHT
+  const bottom = plotTop + height
   const starts = days.flatMap((d, i) =>
     days[i - 1]?.date.slice(0, 7) !== d.date.slice(0, 7) && (i > 0 || Number(d.date.slice(8, 10)) <= 3)
       ? [i]
       : [],
   )
   starts.forEach((i, k) => {
-    const d = days[i] as DailyIncrease
+    const date = (days[i] as DailyIncrease).date
     const lastMonth = k === starts.length - 1 && i > n * 0.9
-    area.push(
-      <line class="axis" x1={at(i, n)} x2={at(i, n)} y1={bottom} y2={bottom + 4} />,
+    plot.push(<line class="axis" x1={at(i, n)} x2={at(i, n)} y1={bottom} y2={bottom + 4} />)
+    if (named && !named.includes(date.slice(5, 7))) return
+    plot.push(
       <text
         x={lastMonth ? '100%' : at(i, n)}
         y={bottom + 16}
-        class={(starts.length - 1 - k) % 2 ? 'tick muted minor' : 'tick muted'}
+        class={!named && (starts.length - 1 - k) % 2 ? 'tick muted minor' : 'tick muted'}
         text-anchor={lastMonth ? 'end' : undefined}
       >
-        {formatMonth(d.date)}
+        {formatMonth(date)}
       </text>,
     )
   })
-  plot.push(...area)
+  return plot
+}
+
+/** The chart's title, words, key and plot. */
+export function contextParts(props: Omit<ContextChartProps, 'theme' | 'standalone'>): ChartParts {
+  const { days, marked, subject, claimant, credit, site, id } = props
+  const series = readSeries(props)
+  const { top, clipped } = series
+  const first = days[0]
+  const last = days.at(-1)
+  const span = first && last ? `${formatDateShort(first.date)} to ${formatDate(last.date)}` : ''
+  const plot: Child[] = [
+    <text x={-VALUE_AXIS} y={12} class="tick muted">
+      {`${subject[0]?.toUpperCase()}${subject.slice(1)} per day`}
+    </text>,
+    ...seriesPlot({ days, marked, id, plotTop: PLOT_TOP, height: PLOT_HEIGHT, average: true }),
+  ]
+  const bottom = PLOT_TOP + PLOT_HEIGHT
 
   const key: KeyItem[] = [
     { mark: 'bar', label: 'one daily report' },

@@ -1,5 +1,4 @@
 // Linear scales, axis ticks and text wrapping shared by the charts.
-import { formatDateShort } from '../format'
 
 /** The smallest 1, 2, 2.5 or 5 times a power of ten that is at least `x` (at least 1). */
 export function niceCeiling(x: number): number {
@@ -60,24 +59,4 @@ export function trailingMean(values: (number | null)[], window = 7): (number | n
 export function listWords(items: string[], conjunction: string): string {
   if (items.length < 2) return items.join('')
   return `${items.slice(0, -1).join(', ')} ${conjunction} ${items.at(-1)}`
-}
-
-const DAY_MS = 86_400_000
-
-/** Dates as runs of consecutive days. @example dateRanges(['2022-03-07', '2022-03-09', '2022-03-10']) // "March 7 and March 9 to 10" */
-export function dateRanges(dates: string[]): string {
-  const runs: [string, string][] = []
-  for (const date of dates) {
-    const run = runs.at(-1)
-    if (run && Date.parse(date) - Date.parse(run[1]) === DAY_MS) run[1] = date
-    else runs.push([date, date])
-  }
-  return listWords(
-    runs.map(([a, b]) =>
-      a === b
-        ? formatDateShort(a)
-        : `${formatDateShort(a)} to ${a.slice(0, 7) === b.slice(0, 7) ? Number(b.slice(8)) : formatDateShort(b)}`,
-    ),
-    'and',
-  )
 }

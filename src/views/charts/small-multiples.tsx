@@ -3,10 +3,10 @@
 // 400 px; the page links it rather than showing it inline.
 import type { Child } from 'hono/jsx'
 import type { Theme } from '../../site'
-import { formatChange, formatDate, formatDateShort, formatMonth, formatNumber } from '../format'
+import { formatChange, formatDate, formatDateShort, formatNumber } from '../format'
 import { ChartFrame, type ChartParts, creditLines } from './chart-frame'
-import type { DailyIncrease } from './context-chart'
-import { axisTop, listWords, r1, wrapWords } from './scale'
+import { type DailyIncrease, seriesPlot } from './context-chart'
+import { axisTop, listWords, wrapWords } from './scale'
 
 export type Panel = { key: string; label: string; days: DailyIncrease[] }
 
@@ -27,10 +27,14 @@ const GAP = 20
 const COLUMNS = 2
 const PANEL_WIDTH = (INNER - GAP * (COLUMNS - 1)) / COLUMNS
 const PLOT_LEFT = 26
-const PLOT_TOP = 40
+/** Room above the plot for the panel's label and the article's day on its leader. */
+const PLOT_TOP = 48
 const PLOT_HEIGHT = 56
-/** Months labelled on each panel's time axis; the others get a tick. */
-const LABELLED_MONTHS = ['03', '06', '09']
+/** A panel: its plot, its months, and a line for its cut-off values. */
+const PANEL_HEIGHT = PLOT_TOP + PLOT_HEIGHT + 50
+const ROW = PANEL_HEIGHT + 14
+/** Months named on each panel's time axis; the others get a tick. */
+const NAMED_MONTHS = ['03', '06', '09']
 
 /** Key numbers in words: each panel's rise on the article's day and its largest. */
 export function smallMultiplesDescription({ panels, marked, claimant }: SmallMultiplesProps): string {
@@ -49,116 +53,75 @@ export function smallMultiplesDescription({ panels, marked, claimant }: SmallMul
   return `Small multiples of the daily rise in Russian equipment losses claimed by ${claimant}, one panel per category the article quotes, each on its own scale. ${items.join(' ')} These are claims by a party to the war and have not been independently verified.`
 }
 
-/** One panel at (left, top): its label, the article's day, its axis and columns; returns its height. */
-function drawPanel(panel: Panel, marked: string, left: number, top0: number, into: Child[]): number {
-  const { days } = panel
-  const known = days.map((d) => d.increase).filter((v): v is number => v !== null)
-  const top = axisTop(known)
-  const plotTop = top0 + PLOT_TOP
-  const bottom = plotTop + PLOT_HEIGHT
-  const plotLeft = left + PLOT_LEFT
-  const step = (PANEL_WIDTH - PLOT_LEFT) / Math.max(days.length, 1)
-  const xOf = (i: number) => r1(plotLeft + (i + 0.5) * step)
-  const yOf = (v: number) => r1(bottom - (Math.min(v, top) / top) * PLOT_HEIGHT)
-  const markedIndex = days.findIndex((d) => d.date === marked)
-  const markedRise = days[markedIndex]?.increase
-  const right = left + PANEL_WIDTH
-  let columns = ''
-  days.forEach((d, i) => {
-    if (d.increase !== null && d.increase > 0 && i !== markedIndex)
-      columns += `M${xOf(i)} ${bottom}V${yOf(d.increase)}`
-  })
-  into.push(
-    <text x={left} y={top0 + 14} class="label" data-panel-label={panel.key}>
-      {panel.label}
-    </text>,
-    <text x={right} y={top0 + 30} class="sub mark-text" text-anchor="end">
-      {markedRise == null
-        ? `${formatDateShort(marked)}: no figure`
-        : `${formatDateShort(marked)}: ${formatChange(markedRise)}`}
-    </text>,
-    <line class="rule" x1={plotLeft} x2={right} y1={plotTop} y2={plotTop} />,
-    <text x={plotLeft - 3} y={plotTop + 4} class="tick muted" text-anchor="end" data-panel-top={top}>
-      {formatNumber(top)}
-    </text>,
-    <text x={plotLeft - 3} y={bottom + 4} class="tick muted" text-anchor="end" data-panel-zero={panel.key}>
-      0
-    </text>,
-    <path class="bars" d={columns} stroke-width={r1(step * 0.8)} data-panel={panel.key} />,
-  )
-  if (markedRise != null) {
-    // The article's day: 3 px wide whatever the column width, in the mark colour, on a leader from its label.
-    const x = xOf(markedIndex)
-    into.push(
-      <rect
-        class="mark"
-        x={r1(x - 1.5)}
-        y={yOf(markedRise)}
-        width={3}
-        height={r1(bottom - yOf(markedRise))}
-        data-panel={panel.key}
-        data-date={marked}
-      />,
-      <line class="mark-line" x1={x} x2={x} y1={top0 + 33} y2={r1(yOf(markedRise) - 1)} />,
-    )
-  }
-  const clipped = days.filter((d) => d.increase !== null && d.increase > top)
-  for (const d of clipped) {
-    const cx = xOf(days.indexOf(d))
-    into.push(
-      <path
-        class="bar"
-        d={`M${r1(cx - 2.5)} ${r1(plotTop - 1)}h5l-2.5 -4z`}
-        data-panel={panel.key}
-        data-clipped={d.date}
-      />,
-    )
-  }
-  into.push(<line class="axis" x1={plotLeft} x2={right} y1={bottom} y2={bottom} />)
-  // The time axis: a tick at each month's first report, a few of them named.
-  days.forEach((d, i) => {
-    if (i === 0 || days[i - 1]?.date.slice(0, 7) === d.date.slice(0, 7)) return
-    const x = r1(plotLeft + i * step)
-    into.push(<line class="axis" x1={x} x2={x} y1={bottom} y2={bottom + 3} />)
-    const last = days.length - i < 31
-    if (LABELLED_MONTHS.includes(d.date.slice(5, 7)))
-      into.push(
-        <text x={last ? right : x} y={bottom + 15} class="tick muted" text-anchor={last ? 'end' : undefined}>
-          {formatMonth(d.date)}
-        </text>,
-      )
-  })
-  let height = PLOT_TOP + PLOT_HEIGHT + 15
-  if (clipped.length) {
-    const cut = `Cut off: ${listWords(
-      // A no-break space keeps each date and its value on one line.
-      clipped.map((d) =>
-        `${formatDateShort(d.date)} ${formatChange(d.increase as number)}`.replaceAll(' ', '\u00a0'),
-      ),
-      'and',
-    )}`
-    for (const line of wrapWords(cut, 30)) {
-      height += 15
-      into.push(
-        <text x={left} y={top0 + height} class="tick muted" data-cut={panel.key}>
+/** One panel at (left, top): its label, then its series on its own axis, the article's day marked. */
+function Panel({
+  panel,
+  marked,
+  id,
+  left,
+  top,
+}: {
+  panel: Panel
+  marked: string
+  id: string
+  left: number
+  top: number
+}) {
+  const clipped = panel.days.filter((d) => d.increase !== null && d.increase > axisTop(known(panel)))
+  return (
+    <svg
+      x={left + PLOT_LEFT}
+      y={top}
+      width={PANEL_WIDTH - PLOT_LEFT}
+      height={PANEL_HEIGHT}
+      overflow="visible"
+      aria-hidden="true"
+      data-panel={panel.key}
+    >
+      <text x={-PLOT_LEFT} y={14} class="label" data-panel-label={panel.key}>
+        {panel.label}
+      </text>
+      {seriesPlot({
+        days: panel.days,
+        marked,
+        id: `${id}-${panel.key}`,
+        plotTop: PLOT_TOP,
+        height: PLOT_HEIGHT,
+        endsOnly: true,
+        named: NAMED_MONTHS,
+      })}
+      {wrapWords(
+        clipped.length
+          ? `Cut off: ${listWords(
+              // A no-break space keeps each date and its value on one line.
+              clipped.map((d) =>
+                `${formatDateShort(d.date)} ${formatChange(d.increase as number)}`.replaceAll(' ', '\u00a0'),
+              ),
+              'and',
+            )}`
+          : '',
+        28,
+      ).map((line, j) => (
+        <text x={-PLOT_LEFT} y={PLOT_TOP + PLOT_HEIGHT + 31 + j * 14} class="tick muted" data-cut={panel.key}>
           {line}
-        </text>,
-      )
-    }
-  }
-  return height
+        </text>
+      ))}
+    </svg>
+  )
 }
+
+const known = (panel: Panel) => panel.days.flatMap((d) => (d.increase === null ? [] : [d.increase]))
 
 export function smallMultiplesParts(props: Omit<SmallMultiplesProps, 'theme' | 'standalone'>): ChartParts {
   const { panels, marked, claimant, credit, site } = props
   const plot: Child[] = []
-  let y = 0
-  for (let row = 0; row * COLUMNS < panels.length; row++) {
-    const heights = panels
-      .slice(row * COLUMNS, row * COLUMNS + COLUMNS)
-      .map((panel, column) => drawPanel(panel, marked, column * (PANEL_WIDTH + GAP), y, plot))
-    y += Math.max(...heights) + 18
-  }
+  panels.forEach((panel, i) => {
+    const left = (i % COLUMNS) * (PANEL_WIDTH + GAP)
+    plot.push(
+      <Panel panel={panel} marked={marked} id={props.id} left={left} top={Math.floor(i / COLUMNS) * ROW} />,
+    )
+  })
+  const y = Math.ceil(panels.length / COLUMNS) * ROW
   const first = panels[0]?.days[0]
   const last = panels[0]?.days.at(-1)
   return {
@@ -172,7 +135,7 @@ export function smallMultiplesParts(props: Omit<SmallMultiplesProps, 'theme' | '
     footnotes: [],
     key: [{ mark: 'mark', label: `${formatDateShort(marked)}, the article's day` }],
     credits: creditLines({ claimant, credit, site }),
-    plotHeight: y - 10,
+    plotHeight: y - 14,
     plot,
   }
 }
