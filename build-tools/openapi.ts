@@ -84,10 +84,10 @@ export async function openApiDocument<E extends object>(
     const handler = findTargetHandler(route.handler) as unknown as Record<string | symbol, unknown>
     const docs = handler[ROUTE_DOCS] as RouteDocs | undefined
     if (!docs || handler[uniqueSymbol]) continue
-    handler[uniqueSymbol] =
-      'operation' in docs
-        ? { spec: { ...docs.operation, responses: responses(docs.operation.responses, schemas) } }
-        : { target: docs.target, ...resolver(docs.schema as never, { typeMode: 'output' }) }
+    if ('operation' in docs) {
+      const operation = docs.operation()
+      handler[uniqueSymbol] = { spec: { ...operation, responses: responses(operation.responses, schemas) } }
+    } else handler[uniqueSymbol] = { target: docs.target, ...resolver(docs.schema as never) }
   }
   const document = await generateSpecs(app as never, {
     // Every route states its own 400, if it has one; a path that ends in a file name is a route like any other.

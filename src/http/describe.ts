@@ -27,13 +27,14 @@ export type Operation = {
 }
 
 /** What the build reads off a route's middleware: the operation, or the schema of a part of the request. */
-export type RouteDocs = { operation: Operation } | { target: 'query' | 'param'; schema: GenericSchema }
+export type RouteDocs = { operation: () => Operation } | { target: 'query' | 'param'; schema: GenericSchema }
 
 /**
- * Describes the route it is declared with; it does nothing at run time.
- * @example api.get('/articles/:slug', describeRoute({ operationId: 'getArticle', summary: 'One article', tags: ['Articles'], responses: { 200: ofJson('Article', 'The article.') } }), …)
+ * Describes the route it is declared with; it does nothing at run time. A function, so the Worker never builds the
+ * description when it starts (docs/performance.md): only the build calls it.
+ * @example api.get('/articles/:slug', describeRoute(() => ({ operationId: 'getArticle', summary: 'One article', tags: ['Articles'], responses: { 200: ofJson('Article', 'The article.') } })), …)
  */
-export function describeRoute(operation: Operation): MiddlewareHandler {
+export function describeRoute(operation: () => Operation): MiddlewareHandler {
   const docs: RouteDocs = { operation }
   return Object.assign<MiddlewareHandler, object>((_c, next) => next(), { [ROUTE_DOCS]: docs })
 }

@@ -22,12 +22,12 @@ export function apiRoutes(library: Library) {
   const readOpenApi = openApiReader()
   api.get(
     '/openapi.json',
-    describeRoute({
+    describeRoute(() => ({
       operationId: 'getOpenApi',
       summary: 'This document',
       tags: ['Articles'],
       responses: { 200: { description: 'OpenAPI 3.1', content: { 'application/json': 'any' } } },
-    }),
+    })),
     kept(DATA),
     async (c) => {
       const document = await readOpenApi(c.env.ASSETS)
@@ -37,7 +37,7 @@ export function apiRoutes(library: Library) {
 
   api.get(
     '/articles',
-    describeRoute({
+    describeRoute(() => ({
       operationId: 'listArticles',
       summary: 'Every article, newest first, 50 to a page',
       tags: ['Articles'],
@@ -46,7 +46,7 @@ export function apiRoutes(library: Library) {
         400: BAD_QUERY,
         404: ofProblem('There is no such page: past the last one.'),
       },
-    }),
+    })),
     kept(DATA, { query: pageQuery.names, archive: true }),
     pageQuery,
     async (c) => {
@@ -57,12 +57,12 @@ export function apiRoutes(library: Library) {
 
   api.get(
     '/articles/:slug',
-    describeRoute({
+    describeRoute(() => ({
       operationId: 'getArticle',
       summary: 'One article: its text and all its figures',
       tags: ['Articles'],
       responses: { 200: ofJson('Article', 'The article.'), 404: NO_ARTICLE },
-    }),
+    })),
     kept(DATA),
     bySlug,
     (c) => json(c, articleJson(c.var.article, c.var.origin)),
@@ -70,12 +70,12 @@ export function apiRoutes(library: Library) {
 
   api.get(
     '/articles/:slug/figures',
-    describeRoute({
+    describeRoute(() => ({
       operationId: 'getFigures',
       summary: 'The figures of an article, optionally filtered',
       tags: ['Articles'],
       responses: { 200: ofJson('Figures', 'The figures asked for.'), 400: BAD_QUERY, 404: NO_ARTICLE },
-    }),
+    })),
     kept(DATA, { query: figuresQuery.names }),
     bySlug,
     figuresQuery,
@@ -87,7 +87,7 @@ export function apiRoutes(library: Library) {
 
   api.get(
     '/articles/:slug/figures.csv',
-    describeRoute({
+    describeRoute(() => ({
       operationId: 'getFiguresCsv',
       summary: 'The figures as CSV (RFC 4180), one row per figure, with the same filters',
       tags: ['Articles'],
@@ -96,7 +96,7 @@ export function apiRoutes(library: Library) {
         400: BAD_QUERY,
         404: NO_ARTICLE,
       },
-    }),
+    })),
     kept(DATA, { query: figuresQuery.names }),
     bySlug,
     figuresQuery,

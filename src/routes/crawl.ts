@@ -15,24 +15,24 @@ export function crawlRoutes(library: Library) {
   const crawl = factory.createApp()
   crawl.get(
     '/robots.txt',
-    describeRoute({
+    describeRoute(() => ({
       operationId: 'getRobots',
       summary: 'For crawlers: everything may be crawled; names the sitemap',
       tags: ['Crawlers and feeds'],
       responses: { 200: ofText('text/plain', 'robots.txt (RFC 9309).') },
-    }),
+    })),
     kept(DATA, { archive: true }),
     (c) => send(c, robotsTxt(c.var.origin), TEXT),
   )
   // Every article, read one archive page (50 summaries) at a time, so no list of the whole archive is ever held.
   crawl.get(
     '/sitemap.xml',
-    describeRoute({
+    describeRoute(() => ({
       operationId: 'getSitemap',
       summary: 'Every article’s canonical address with its lastmod (sitemaps.org 0.9)',
       tags: ['Crawlers and feeds'],
       responses: { 200: ofText('application/xml', 'A sitemaps.org urlset.') },
-    }),
+    })),
     kept(DATA, { archive: true }),
     async (c) => {
       const articles: ArticleSummary[] = []
@@ -47,7 +47,7 @@ export function crawlRoutes(library: Library) {
   )
   crawl.get(
     '/feed.xml',
-    describeRoute({
+    describeRoute(() => ({
       operationId: 'getFeed',
       summary:
         'An Atom feed (RFC 4287): an entry per article, 50 a page, newest first, paged as RFC 5005 says',
@@ -57,7 +57,7 @@ export function crawlRoutes(library: Library) {
         400: BAD_QUERY,
         404: ofProblem('No such page.'),
       },
-    }),
+    })),
     kept(DATA, { query: pageQuery.names, archive: true }),
     pageQuery,
     async (c) => {

@@ -25,24 +25,24 @@ export function datasetRoutes(library: Library) {
 
   datasets.get(
     '/',
-    describeRoute({
+    describeRoute(() => ({
       operationId: 'listDatasets',
       summary: 'Every dataset: daily series of claimed figures',
       tags: ['Articles'],
       responses: { 200: ofJson('DatasetList', 'The datasets.') },
-    }),
+    })),
     kept(DATA),
     async (c) => json(c, datasetListJson(await library.listDatasets(), c.var.origin)),
   )
 
   datasets.get(
     '/:id',
-    describeRoute({
+    describeRoute(() => ({
       operationId: 'getDataset',
       summary: 'One dataset: its source, licence and categories',
       tags: ['Articles'],
       responses: { 200: ofJson('Dataset', 'The dataset.'), 404: NO_DATASET },
-    }),
+    })),
     kept(DATA),
     byId,
     (c) => json(c, datasetJson(c.var.dataset, c.var.origin)),
@@ -50,12 +50,12 @@ export function datasetRoutes(library: Library) {
 
   datasets.get(
     '/:id/reports',
-    describeRoute({
+    describeRoute(() => ({
       operationId: 'getDatasetReports',
       summary: 'Its daily reports, each with cumulative stats and the increase since the day before',
       tags: ['Articles'],
       responses: { 200: ofJson('DatasetReports', 'The reports asked for.'), 400: BAD_QUERY, 404: NO_DATASET },
-    }),
+    })),
     kept(DATA, { query: reportsQuery.names }),
     byId,
     reportsQuery,
@@ -72,7 +72,7 @@ export function datasetRoutes(library: Library) {
   // Registered before /:id/reports/:date, which would otherwise take "reports.csv" for nothing at all.
   datasets.get(
     '/:id/reports.csv',
-    describeRoute({
+    describeRoute(() => ({
       operationId: 'getDatasetReportsCsv',
       summary: 'The same reports as CSV (RFC 4180): one row per date, a column per category and its increase',
       tags: ['Articles'],
@@ -81,7 +81,7 @@ export function datasetRoutes(library: Library) {
         400: BAD_QUERY,
         404: NO_DATASET,
       },
-    }),
+    })),
     kept(DATA, { query: reportsQuery.names }),
     byId,
     reportsQuery,
@@ -96,7 +96,7 @@ export function datasetRoutes(library: Library) {
 
   datasets.get(
     '/:id/reports/:date',
-    describeRoute({
+    describeRoute(() => ({
       operationId: 'getDatasetReport',
       summary: 'One report, or the newest for "latest"',
       tags: ['Articles'],
@@ -105,7 +105,7 @@ export function datasetRoutes(library: Library) {
         400: ofProblem('The date is not "latest" or a date in the calendar.'),
         404: ofProblem('No dataset has this id, or it has no report on this date.'),
       },
-    }),
+    })),
     kept(DATA),
     byId,
     reportDateParam,

@@ -26,24 +26,24 @@ export function embedRoutes(library: Library) {
   // Registered before /:slug, which would otherwise take "resize.js" for a slug.
   embeds.get(
     '/resize.js',
-    describeRoute({
+    describeRoute(() => ({
       operationId: 'getResizeScript',
       summary: 'The embed card’s script: posts its height to the host page (ours and WordPress’s protocol)',
       tags: ['Embeds'],
       responses: { 200: ofText('text/javascript', 'The script.') },
-    }),
+    })),
     kept(DATA),
     (c) => send(c, RESIZE_JS, SCRIPT),
   )
 
   embeds.get(
     '/:slug',
-    describeRoute({
+    describeRoute(() => ({
       operationId: 'getEmbedCard',
       summary: 'An HTML card of the figures the article quotes, for an <iframe> on any site',
       tags: ['Embeds'],
       responses: { 200: ofPage('The card.'), 400: BAD_QUERY, 404: NO_ARTICLE },
-    }),
+    })),
     kept(PAGE, { query: cardQuery.names }),
     bySlug,
     cardQuery,
@@ -56,12 +56,12 @@ export function embedRoutes(library: Library) {
   // One report (the latest unless ?report= names another), optionally limited to some categories.
   embeds.get(
     '/:slug/chart.svg',
-    describeRoute({
+    describeRoute(() => ({
       operationId: 'getChart',
       summary: 'An SVG chart of one report’s figures (the latest unless report says otherwise)',
       tags: ['Embeds'],
       responses: { 200: ofText('image/svg+xml', 'The chart.'), 400: BAD_QUERY, 404: NO_ARTICLE },
-    }),
+    })),
     kept(DATA, { query: chartQuery.names }),
     bySlug,
     chartQuery,
@@ -87,12 +87,12 @@ export function embedRoutes(library: Library) {
   // The daily series the article's one-day figure comes from, with that day marked.
   embeds.get(
     '/:slug/context.svg',
-    describeRoute({
+    describeRoute(() => ({
       operationId: 'getContextChart',
       summary: 'An SVG chart of the daily series the article’s one-day figure comes from, that day marked',
       tags: ['Embeds'],
       responses: { 200: ofText('image/svg+xml', 'The chart.'), 400: BAD_QUERY, 404: NO_SERIES },
-    }),
+    })),
     kept(DATA, { query: themeQuery.names }),
     bySlug,
     themeQuery,
@@ -107,13 +107,13 @@ export function embedRoutes(library: Library) {
   // The other figures the article quotes, each as its own daily series: small multiples.
   embeds.get(
     '/:slug/equipment.svg',
-    describeRoute({
+    describeRoute(() => ({
       operationId: 'getEquipmentChart',
       summary:
         'Small multiples: the daily series of each piece of equipment the article quotes, that day marked',
       tags: ['Embeds'],
       responses: { 200: ofText('image/svg+xml', 'The chart.'), 400: BAD_QUERY, 404: NO_SERIES },
-    }),
+    })),
     kept(DATA, { query: themeQuery.names }),
     bySlug,
     themeQuery,

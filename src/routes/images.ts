@@ -32,7 +32,7 @@ export function imageRoutes() {
 
   images.get(
     '/:slug/:file',
-    describeRoute({
+    describeRoute(() => ({
       operationId: 'getImage',
       summary:
         'A chart or link-preview PNG drawn at build time; its name carries a fingerprint, so it never changes',
@@ -41,7 +41,7 @@ export function imageRoutes() {
         200: { description: 'The PNG.', content: { 'image/png': 'binary' } },
         404: ofPage('No image has this name.'),
       },
-    }),
+    })),
     imageName,
     async (c) => {
       const url = new URL(c.req.url)

@@ -29,7 +29,7 @@ export function oembedRoutes(library: Library) {
 
   oembed.get(
     '/',
-    describeRoute({
+    describeRoute(() => ({
       operationId: 'getOembed',
       summary: 'oEmbed 1.0 for an article address on this site',
       tags: ['Embeds'],
@@ -39,7 +39,7 @@ export function oembedRoutes(library: Library) {
         404: ofProblem('The address is not an article on this site.'),
         501: ofProblem('Only format=json is offered.'),
       },
-    }),
+    })),
     kept(DATA, { query: oembedQuery.names }),
     oembedQuery,
     async (c) => {

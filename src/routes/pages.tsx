@@ -27,19 +27,19 @@ export function pageRoutes(library: Library) {
 
   pages.get(
     '/',
-    describeRoute({
+    describeRoute(() => ({
       operationId: 'getFrontPage',
       summary: 'The featured article, as a page for readers',
       tags: ['Pages'],
       responses: { 200: ofPage('The article page.') },
-    }),
+    })),
     kept(PAGE),
     articleFrom(() => library.getFeatured()),
     page,
   )
   pages.get(
     '/articles',
-    describeRoute({
+    describeRoute(() => ({
       operationId: 'getArchivePage',
       summary: 'The archive: every article, newest first, 50 a page, as a page for readers',
       tags: ['Pages'],
@@ -48,7 +48,7 @@ export function pageRoutes(library: Library) {
         400: ofPage('`page` is not a whole number from 1: the reader’s error page.'),
         404: ofPage('No such page: the reader’s 404 page.'),
       },
-    }),
+    })),
     kept(PAGE, { query: pageQuery.names, archive: true }),
     pageQuery,
     async (c) => {
@@ -58,7 +58,7 @@ export function pageRoutes(library: Library) {
   )
   pages.get(
     '/articles/:slug',
-    describeRoute({
+    describeRoute(() => ({
       operationId: 'getArticlePage',
       summary: 'An article at its canonical address, as a page for readers',
       tags: ['Pages'],
@@ -66,7 +66,7 @@ export function pageRoutes(library: Library) {
         200: ofPage('The article page.'),
         404: ofPage('No article has this slug: the reader’s 404 page.'),
       },
-    }),
+    })),
     kept(PAGE),
     articleBySlug(library),
     page,
@@ -78,12 +78,12 @@ export function pageRoutes(library: Library) {
   ] as const)
     pages.get(
       `/${name}`,
-      describeRoute({
+      describeRoute(() => ({
         operationId,
         summary: `The site icon, as ${name} (always SVG)`,
         tags: ['Pages'],
         responses: { 200: ofText('image/svg+xml', 'An SVG icon.') },
-      }),
+      })),
       kept(DATA),
       (c) => send(c, FAVICON_SVG, SVG),
     )
