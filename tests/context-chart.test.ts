@@ -41,41 +41,81 @@ describe('GET /embed/{slug}/context.svg', () => {
     expect(desc).toContain('the largest rise, 3,160, was on March 3, 2022')
     expect(desc).toContain('not been independently verified')
     // The claimant, the dataset's credit and the site are on the graphic itself.
-    expect(svg).toContain('>Source: Ukraine&#39;s General Staff; claims by a party to the war,')
-    expect(svg).toContain('Petro Ivaniuk, MIT licence.')
-    expect(svg).toContain('class="foot">Russia-Ukraine war: figures and sources</text>')
+    expect(svg).toContain('>Source: Ukraine&#39;s General Staff; claims by a party to the')
+    expect(svg).toContain('>Data: “2022 Russia Ukraine War” by Petro Ivaniuk, MIT')
+    expect(svg).toContain('class="foot">Chart: Russia-Ukraine war: figures and sources.</text>')
   })
 
-  it('draws each day to one zero-based scale, leaves a gap where a day has no figure, and cuts off outliers', async () => {
+  it('tells days not reported from days whose total was only "more than", and explains the jump after', async () => {
+    const svg = await (await get(CHART)).text()
+    const desc = svg.match(/<desc id="context-desc">(.*?)<\/desc>/)?.[1] ?? ''
+    // From the reference: the report of Feb. 25 is the first, so it has no rise; March 7 and 9 to 14 repeat a total.
+    expect(desc).toContain('The first report, Feb. 25, has no rise: there is no report before it.')
+    expect(desc).toContain(
+      'On 7 days from March 7 to March 14 (shaded) the total was given only as “more than” 11,000, then 12,000',
+    )
+    expect(desc).toContain(
+      'The rises on March 8 (+1,000) and March 15 (+1,500) are counted from the total held before',
+    )
+    expect(desc).not.toContain('1 day has')
+    // Each held run is shaded: March 7 alone, then March 9 to 14 (6 days), as shares of the time axis.
+    const held = elements(svg, 'rect').filter((r) => r.class === 'held' && r.width?.endsWith('%'))
+    const share = (days: number) => `${Math.round((days / rises.length) * 10000) / 100}%`
+    expect(held.map((r) => r.width)).toEqual([share(1), share(6)])
+  })
+
+  it('draws each day to one zero-based scale as one path, no column where a day has no rise, outliers cut off', async () => {
     const svg = await (await get(CHART)).text()
     const ticks = elements(svg, 'text').filter((t) => t['data-value'] !== undefined)
     const zero = ticks.find((t) => t['data-value'] === '0')
     const top = ticks.at(-1)
     const axisTop = Number(top?.['data-value'])
-    // A tick label's y is its line's y plus 4 (the text baseline), the same for every tick.
-    const unitsPerValue = (Number(zero?.y) - Number(top?.y)) / axisTop
-    const baseline = Number(zero?.y) - 4
-    const bars = elements(svg, 'rect').filter((r) => r['data-date'])
-    const known = rises.filter((r) => r.rise !== null)
-    expect(bars.map((b) => b['data-date'])).toEqual(known.map((r) => r.date))
-    for (const bar of bars) {
-      const rise = known.find((r) => r.date === bar['data-date'])?.rise as number
-      expect(Number(bar.y) + Number(bar.height)).toBeCloseTo(baseline, 0)
-      expect(Number(bar.height)).toBeCloseTo(Math.min(rise, axisTop) * unitsPerValue, 0)
+    // A tick label's y is its line's y plus 4 (the text baseline); the columns are drawn in the marks' own box.
+    const marks = elements(svg, 'svg').find((e) => e.class === 'marks')
+    const baseline = Number(zero?.y) - 4 - Number(marks?.y)
+    const pxPerValue = (Number(zero?.y) - Number(top?.y)) / axisTop
+    expect(marks?.viewBox).toBe(`0 0 ${rises.length} ${marks?.height}`)
+    // Read the path back as a pen would: each column is a move, then a vertical line up from the baseline.
+    const path = elements(svg, 'path').find((p) => p.class === 'bars')?.d ?? ''
+    const pen = { x: 0, y: 0 }
+    const columns: { date: string; height: number; from: number }[] = []
+    for (const [, command, a, b] of path.matchAll(/([Mmv])(-?[\d.]+)(?: (-?[\d.]+))?/g)) {
+      if (command === 'M') Object.assign(pen, { x: Number(a), y: Number(b) })
+      else if (command === 'm') Object.assign(pen, { x: pen.x + Number(a), y: pen.y + Number(b) })
+      else {
+        columns.push({ date: rises[Math.floor(pen.x)]?.date ?? '', height: -Number(a), from: pen.y })
+        pen.y += Number(a)
+      }
     }
-    const cut = elements(svg, 'path').filter((p) => p['data-clipped'])
+    const drawn = rises.filter((r) => r.rise !== null && r.rise > 0 && r.date !== '2022-09-14')
+    expect(columns.map((c) => c.date)).toEqual(drawn.map((r) => r.date))
+    for (const column of columns) {
+      const rise = drawn.find((r) => r.date === column.date)?.rise as number
+      expect(column.from).toBeCloseTo(baseline, 5)
+      expect(Math.abs(column.height - Math.min(rise, axisTop) * pxPerValue)).toBeLessThanOrEqual(0.6)
+    }
+    const cut = elements(svg, 'use').filter((p) => p['data-clipped'])
     expect(cut.map((p) => p['data-clipped'])).toEqual(
-      known.filter((r) => (r.rise as number) > axisTop).map((r) => r.date),
+      drawn.filter((r) => (r.rise as number) > axisTop).map((r) => r.date),
     )
     expect(rises[0]?.rise).toBeNull()
-    expect(bars.some((b) => b['data-date'] === rises[0]?.date)).toBe(false)
+    // A few paths, not one element per day.
+    expect(svg.match(/<rect /g)?.length ?? 0).toBeLessThan(12)
   })
 
-  it("marks the article's day, Sept. 14, and labels it with its rise", async () => {
+  it("marks the article's day, Sept. 14, at least 3 px wide, and labels it above the plot on a leader", async () => {
     const svg = await (await get(CHART)).text()
-    const marked = elements(svg, 'rect').filter((r) => r.class === 'mark')
+    const marked = elements(svg, 'rect').filter((r) => r.class === 'mark' && r['data-date'])
     expect(marked.map((r) => r['data-date'])).toEqual(['2022-09-14'])
+    expect(Number(marked[0]?.width)).toBeGreaterThanOrEqual(3)
     expect(svg).toMatch(/data-marked="2022-09-14">Sept. 14: \+350<\/text>/)
+    // The label sits above the top gridline, where it cannot be read as a value of the axis.
+    const label = elements(svg, 'text').find((t) => t['data-marked'])
+    const top = elements(svg, 'text')
+      .filter((t) => t['data-value'] !== undefined)
+      .at(-1)
+    expect(Number(label?.y)).toBeLessThan(Number(top?.y) - 4 - 12)
+    expect(svg).toContain('<line class="mark-line"')
   })
 
   it('draws the 7-day average through the last seven days', async () => {
@@ -85,10 +125,11 @@ describe('GET /embed/{slug}/context.svg', () => {
     const ticks = elements(svg, 'text').filter((t) => t['data-value'] !== undefined)
     const zero = ticks.find((t) => t['data-value'] === '0')
     const top = ticks.at(-1)
-    const unitsPerValue = (Number(zero?.y) - Number(top?.y)) / Number(top?.['data-value'])
+    const marks = elements(svg, 'svg').find((e) => e.class === 'marks')
+    const pxPerValue = (Number(zero?.y) - Number(top?.y)) / Number(top?.['data-value'])
     const week = rises.slice(-7).map((r) => r.rise as number)
     const mean = week.reduce((a, b) => a + b, 0) / 7
-    expect((Number(zero?.y) - 4 - lastY) / unitsPerValue).toBeCloseTo(mean, -1)
+    expect((Number(zero?.y) - 4 - Number(marks?.y) - lastY) / pxPerValue).toBeCloseTo(mean, -1)
   })
 
   it.each(['light', 'dark', 'auto'])('draws the %s theme when asked', async (theme) => {
@@ -145,30 +186,56 @@ describe('GET /embed/{slug}/equipment.svg', () => {
       'aircraft',
       'helicopters',
     ])
-    const tops = elements(svg, 'text').filter((t) => t['data-panel-top'])
-    const rects = elements(svg, 'rect').filter((r) => r['data-panel'])
-    const clipped = elements(svg, 'path').filter((p) => p['data-clipped'])
-    labels.forEach((label, i) => {
-      const key = label['data-panel-label'] as string
-      const top = Number(tops[i]?.['data-panel-top'])
-      const bars = rects.filter((r) => r['data-panel'] === key)
+    const dates = (reference.days as { date: string }[]).map((d) => d.date)
+    for (const key of labels.map((t) => t['data-panel-label'] as string)) {
+      // The panel's own drawing: from its <svg data-panel> to the next panel's.
+      const start = svg.indexOf(`data-panel="${key}"`)
+      const next = svg.indexOf('data-panel="', start + 12)
+      const panel = svg.slice(start, next < 0 ? undefined : next)
       const rises = risesOf(key)
-      // The panel's scale, read from its own axis: the labels of its top and of its zero.
-      const zero = elements(svg, 'text').find((t) => t['data-panel-zero'] === key)
-      const unit = (Number(zero?.y) - Number(tops[i]?.y)) / top
-      const dates = (reference.days as { date: string }[]).map((d) => d.date)
-      for (const bar of bars) {
-        const rise = rises[dates.indexOf(bar['data-date'] as string)] as number
-        expect(Number(bar.height), `${key} ${bar['data-date']}`).toBeCloseTo(Math.min(rise, top) * unit, 0)
+      // Its scale, read from its own axis: the labels of its zero and its top.
+      const ticks = elements(panel, 'text').filter((t) => t['data-value'] !== undefined)
+      const top = Number(ticks.at(-1)?.['data-value'])
+      const pxPerValue = (Number(ticks[0]?.y) - Number(ticks.at(-1)?.y)) / top
+      const marks = elements(panel, 'svg').find((e) => e.class === 'marks')
+      const baseline = Number(ticks[0]?.y) - 4 - Number(marks?.y)
+      // Its columns: one path, read as a pen would (as the context chart's).
+      const path = elements(panel, 'path').find((p) => p.class === 'bars')?.d ?? ''
+      const pen = { x: 0, y: 0 }
+      const columns: { date: string; height: number; from: number }[] = []
+      for (const [, command, a, b] of path.matchAll(/([Mmv])(-?[\d.]+)(?: (-?[\d.]+))?/g)) {
+        if (command === 'M') Object.assign(pen, { x: Number(a), y: Number(b) })
+        else if (command === 'm') Object.assign(pen, { x: pen.x + Number(a), y: pen.y + Number(b) })
+        else {
+          columns.push({ date: dates[Math.floor(pen.x)] ?? '', height: -Number(a), from: pen.y })
+          pen.y += Number(a)
+        }
       }
-      expect(bars.map((b) => b['data-date'])).toEqual(dates.filter((_, j) => rises[j] !== null))
-      expect(bars.filter((b) => b.class === 'mark').map((b) => b['data-date'])).toEqual(['2022-09-14'])
-      // A column cut off at the top says so with a triangle above it.
+      const drawn = dates.filter((d, j) => (rises[j] ?? 0) > 0 && d !== '2022-09-14')
+      expect(
+        columns.map((c) => c.date),
+        key,
+      ).toEqual(drawn)
+      for (const column of columns) {
+        const rise = rises[dates.indexOf(column.date)] as number
+        expect(column.from).toBeCloseTo(baseline, 5)
+        expect(
+          Math.abs(column.height - Math.min(rise, top) * pxPerValue),
+          `${key} ${column.date}`,
+        ).toBeLessThanOrEqual(0.6)
+      }
+      const marked = elements(panel, 'rect').filter((r) => r.class === 'mark')
+      expect(marked.map((r) => r['data-date'])).toEqual(['2022-09-14'])
+      expect(Number(marked[0]?.width)).toBeGreaterThanOrEqual(3)
+      // A column cut off at the top says so with a triangle above it, and its value under the panel.
       const cut = dates.filter((_, j) => (rises[j] ?? 0) > top)
-      expect(clipped.filter((p) => p['data-panel'] === key).map((p) => p['data-clipped'])).toEqual(cut)
-    })
-    expect(svg).toContain('Sept. 14: +5</text>')
-    expect(svg).toContain('Sept. 14: +11</text>')
+      expect(elements(panel, 'use').map((u) => u['data-clipped'])).toEqual(cut)
+      expect(elements(panel, 'text').some((t) => t['data-cut'] === key)).toBe(cut.length > 0)
+    }
+    // A time axis on every panel.
+    expect(svg.match(/>March<\/text>/g)?.length).toBe(labels.length)
+    expect(svg).toContain('>Sept. 14: +5</text>')
+    expect(svg).toContain('>Sept. 14: +11</text>')
   })
 
   it('answers 400 naming a bad theme', async () => {
@@ -187,7 +254,7 @@ describe('The article page with its context', () => {
     expect(before.endsWith('according to the Ukrainian military.</p>')).toBe(true)
     expect(before.slice(before.lastIndexOf('<p>'))).toContain('Russia lost 350 troops')
     const caption = html.slice(figure, html.indexOf('</figure>', figure))
-    expect(caption).toContain('<svg xmlns="http://www.w3.org/2000/svg"')
+    expect(caption).toContain('<svg class="chart inset" data-theme="auto"')
     expect(caption).toContain('aria-labelledby="context-title context-desc"')
     expect(caption).toContain('How to read it:')
     expect(caption).toContain(`href="${ORIGIN}/embed/${FEATURED}/context.svg"`)

@@ -58,7 +58,17 @@ describe.each([
   it('on screen, light and dark: text 4.5:1 or more on the background, marks 3:1 or more', async () => {
     const { light, dark } = schemesOf(await servedStyle(path))
     for (const p of [light, dark]) {
-      expect(Object.keys(p).sort()).toEqual(['accent', 'axis', 'bar', 'bg', 'fg', 'muted', 'rule'])
+      expect(Object.keys(p).sort()).toEqual([
+        'accent',
+        'axis',
+        'bar',
+        'bg',
+        'fg',
+        'held',
+        'mark',
+        'muted',
+        'rule',
+      ])
       for (const text of [p.fg, p.muted, p.accent])
         expect(contrast(text ?? '', p.bg ?? '')).toBeGreaterThanOrEqual(4.5)
       for (const mark of [p.bar, p.axis]) expect(contrast(mark ?? '', p.bg ?? '')).toBeGreaterThanOrEqual(3)
@@ -95,9 +105,27 @@ describe('The charts as served', () => {
     },
   )
 
+  it("sets the article's day apart from the other bars, 3:1 or more, light, dark and in print", async () => {
+    const css = await servedStyle(`/embed/${FEATURED}/context.svg`)
+    // `.chart[data-theme]` alone is the print palette's scope (@media print), whatever the theme.
+    for (const scope of [
+      '.chart',
+      '.chart[data-theme=dark]',
+      '.chart[data-theme=auto]',
+      '.chart[data-theme]',
+    ]) {
+      const [mark, bar, bg] = ['.mark', '.bar', '.bg'].map((selector) => colourOf(css, scope, selector))
+      expect(contrast(mark ?? '', bar ?? ''), `${scope}: the day against the bars`).toBeGreaterThanOrEqual(3)
+      expect(contrast(mark ?? '', bg ?? ''), `${scope}: the day against the ground`).toBeGreaterThanOrEqual(
+        4.5,
+      )
+    }
+    expect(css).toMatch(/@media print\{\.chart\[data-theme\] \.bg\{fill:#ffffff\}/)
+  })
+
   it("paints with the page's colours and no others", async () => {
-    const { light, dark } = schemesOf(await servedStyle(`/articles/${FEATURED}`))
-    const page = new Set([...Object.values(light), ...Object.values(dark)])
+    const { light, dark, print } = schemesOf(await servedStyle(`/articles/${FEATURED}`))
+    const page = new Set([...Object.values(light), ...Object.values(dark), ...Object.values(print)])
     const used = new Set((await servedStyle(`/embed/${FEATURED}/chart.svg`)).match(new RegExp(HEX, 'g')))
     expect(used.size).toBeGreaterThan(10)
     expect([...used].filter((colour) => !page.has(colour))).toEqual([])

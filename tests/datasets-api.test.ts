@@ -117,7 +117,7 @@ describe('GET /api/v1/datasets/{id}/reports', () => {
     await expectData(res)
     const body = (await res.json()) as { dataset: string; attribution: string; reports: ReportJson[] }
     expect(body.dataset).toBe(ID)
-    expect(body.attribution).toContain('General Staff of the Armed Forces of Ukraine')
+    expect(body.attribution).toContain("Ukraine's General Staff")
     expect(body.attribution).toContain('Petro Ivaniuk')
     expect(body.reports).toHaveLength(DAYS.length)
     body.reports.forEach((report, i) => {

@@ -43,8 +43,9 @@ describe('GET /embed/{slug}/chart.svg', () => {
     expect(desc).toContain('not been independently verified')
     // The source and date are in the picture too, not only in the alt text.
     expect(svg).toContain('class="foot muted">Source: General Staff of the Armed Forces of Ukraine')
-    expect(svg).toMatch(/Figures as of<\/text><text [^>]*>Sept. 14, 2022.<\/text>/)
-    expect(svg).toContain('class="foot">Russia-Ukraine war: figures and sources</text>')
+    expect(svg).toMatch(/Figures as of Sept. 14, 2022.<\/text>/)
+    expect(svg).toContain('>Data: “2022 Russia Ukraine War” by Petro Ivaniuk, MIT')
+    expect(svg).toContain('class="foot">Chart: Russia-Ukraine war: figures and sources.</text>')
     expect(svg).toContain('@media (prefers-color-scheme:dark)')
     expect(svg).toContain('data-theme="auto"')
     expect(svg).not.toContain('<script')

@@ -17,7 +17,7 @@ export const CACHE_LIFE = {
 }
 
 const PAGE_CSP = async () =>
-  `default-src 'none'; style-src ${await inlineStyleSource(await (await fetchWorker(ARTICLE)).text())}; img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`
+  `default-src 'none'; style-src ${await inlineStyleSource(await (await fetchWorker(ARTICLE)).text())}; img-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`
 const DATA_CSP = "default-src 'none'; frame-ancestors 'none'"
 
 /** Headers every answer carries, page or data. */

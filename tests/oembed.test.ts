@@ -53,6 +53,32 @@ describe('GET /oembed', () => {
     expect(body.html).toContain(`src="${ORIGIN}/embed/${FEATURED}?theme=dark"`)
   })
 
+  it.each(['dark', 'auto'])(
+    'takes theme=%s like the card, and it wins over a card address’s own',
+    async (theme) => {
+      const body = (await (await oembed(ARTICLE, `&theme=${theme}`)).json()) as Oembed
+      expect(body.html).toContain(`src="${ORIGIN}/embed/${FEATURED}?theme=${theme}"`)
+      const card = (await (
+        await oembed(`${ORIGIN}/embed/${FEATURED}?theme=light`, `&theme=${theme}`)
+      ).json()) as Oembed
+      expect(card.html).toContain(`src="${ORIGIN}/embed/${FEATURED}?theme=${theme}"`)
+    },
+  )
+
+  it('answers 400 naming a theme it does not know, and the themes allowed', async () => {
+    const res = await oembed(ARTICLE, '&theme=sepia')
+    expect(res.status).toBe(400)
+    const body = (await res.json()) as { 'invalid-params': { name: string; allowed: string[] }[] }
+    expect(body['invalid-params'][0]).toMatchObject({ name: 'theme', allowed: ['light', 'dark', 'auto'] })
+  })
+
+  it('gives every width the height of the card in the narrowest column, so no script is needed', async () => {
+    const wide = (await (await oembed(ARTICLE)).json()) as Oembed
+    const narrow = (await (await oembed(ARTICLE, '&maxwidth=300')).json()) as Oembed
+    expect([wide.width, narrow.width]).toEqual([600, 300])
+    expect(wide.height).toBe(narrow.height)
+  })
+
   it('honours maxwidth and maxheight', async () => {
     const body = (await (await oembed(ARTICLE, '&maxwidth=300&maxheight=200')).json()) as Oembed
     expect(body.width).toBe(300)

@@ -172,6 +172,7 @@ describe('GET /api/v1/openapi.json', () => {
       'format',
       'maxwidth',
       'maxheight',
+      'theme',
     ])
   })
 })

@@ -75,7 +75,7 @@ describe('GET /articles/{slug}', () => {
 
   it('attributes the figures and marks the unverified date', async () => {
     const text = visibleText(await (await fetchWorker(`/articles/${FEATURED}`)).text())
-    expect(text).toContain('according to General Staff of the Armed Forces of Ukraine, a party to the war')
+    expect(text).toContain("according to Ukraine's General Staff, a party to the war")
     expect(text).toContain("Russian losses claimed by Ukraine's General Staff")
     expect(text).toContain('Sept. 9, 2022 (date unverified)')
     expect(text).toContain('70,000 to 80,000')

@@ -93,7 +93,7 @@ describe('security headers per route', () => {
     expect(post.status).toBe(405)
     expect(post.headers.get('Allow')).toBe('GET, HEAD')
     expect(post.headers.get('Content-Type')).toBe('text/html; charset=utf-8')
-    expect(await post.text()).toContain('<title>Method not allowed (405)</title>')
+    expect(await post.text()).toContain(' — Method not allowed (405)</title>')
     await expectPageHeaders(post)
 
     const long = await fetchWorker(`${ARTICLE}?q=${'x'.repeat(5000)}`)

@@ -90,6 +90,9 @@ export const OembedQuery = v.object({
   format: v.optional(v.pipe(once(), v.picklist(['json', 'xml'], 'is not an oEmbed format')), 'json'),
   maxwidth: v.optional(v.pipe(Pixels, v.description('The widest the embed may be, in CSS pixels.'))),
   maxheight: v.optional(v.pipe(Pixels, v.description('The tallest the embed may be, in CSS pixels.'))),
+  theme: v.optional(
+    v.pipe(once(), v.picklist(THEMES, 'is not a theme'), v.description("As the card's own theme.")),
+  ),
 })
 
 /** A dataset's daily reports from one date to another (its categories are checked after). */

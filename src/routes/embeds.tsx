@@ -9,6 +9,7 @@ import { html, SCRIPT, send, svg } from '../http/respond'
 import { cardQuery, chartQuery, themeQuery } from '../http/validate'
 import { SITE_NAME } from '../site'
 import RESIZE_JS from '../static/resize.js'
+import { datasetCredit } from '../views/charts/chart-frame'
 import { ContextChart } from '../views/charts/context-chart'
 import { articleContext, articleEquipment } from '../views/charts/context-data'
 import { SmallMultiples } from '../views/charts/small-multiples'
@@ -71,7 +72,14 @@ export function embedRoutes(library: Library) {
       if (!shown) return c.notFound()
       return svg(
         c,
-        <FiguresChart report={shown} figures={shown.figures} theme={theme} site={SITE_NAME} standalone />,
+        <FiguresChart
+          report={shown}
+          figures={shown.figures}
+          theme={theme}
+          site={SITE_NAME}
+          credit={article.dataset && datasetCredit(article.dataset)}
+          standalone
+        />,
       )
     },
   )

@@ -43,14 +43,14 @@ export function oembedRoutes(library: Library) {
     kept(DATA, { query: oembedQuery.names }),
     oembedQuery,
     async (c) => {
-      const { url, format, maxwidth, maxheight } = c.req.valid('query')
+      const { url, format, maxwidth, maxheight, theme: chosen } = c.req.valid('query')
       if (format === 'xml') return answerError(c, 501, 'Only format=json is offered.')
       const target = new URL(url)
       const article = await articleAt(library, target, c.var.origin)
       if (!article) return answerError(c, 404, `${url} is not an article on this site.`)
-      // A card address may choose its theme; the embed keeps it.
+      // `theme` chooses the card's colours; without it, a card address's own theme is kept.
       const asked = target.pathname.startsWith('/embed/') ? target.searchParams.get('theme') : null
-      const theme = THEMES.find((t) => t === asked)
+      const theme = chosen ?? THEMES.find((t) => t === asked)
       return json(c, oembedJson(article, c.var.origin, { maxwidth, maxheight, theme }))
     },
   )

@@ -5,10 +5,11 @@ import type { ArticleImage } from '../data/article-images'
 import type { Article } from '../domain/library'
 import { SITE_NAME } from '../site'
 import { ChartFigure, type ChartLink } from './chart-figure'
-import { ContextChart } from './charts/context-chart'
+import { ChartFrame, datasetCredit } from './charts/chart-frame'
+import { contextParts } from './charts/context-chart'
 import type { ArticleContext } from './charts/context-data'
 import { leadFigure } from './charts/lead-figure'
-import { FiguresChart } from './figures-chart'
+import { figuresParts } from './figures-chart'
 import { formatDate, formatDateShort, formatNumber } from './format'
 import { articleUrls } from './urls'
 
@@ -40,10 +41,12 @@ export function ContextFigure({
   image?: ArticleImage
 }) {
   const day = formatDateShort(context.marked)
+  const parts = contextParts({ ...context, id: 'context' })
   return (
     <ChartFigure
       id="context-chart"
-      howToRead={`How to read it: each column is one daily report's rise in the claimed total, the line is the 7-day average, and the highlighted column is ${day}, the day this article reports. Blank days have no figure.`}
+      parts={parts}
+      howToRead={`How to read it: each column is one report's rise over the report before; the labelled column is ${day}, the day this article reports.`}
       links={[
         { href: `${articleUrls(origin, article.slug).embed}/context.svg`, label: 'Chart as SVG' },
         ...png(origin, image),
@@ -57,7 +60,7 @@ export function ContextFigure({
         },
       ]}
     >
-      <ContextChart {...context} theme="auto" id="context" />
+      <ChartFrame parts={parts} theme="auto" id="context" />
     </ChartFigure>
   )
 }
@@ -75,9 +78,17 @@ export function SnapshotFigure({
   if (!latest) return null
   const since = latest.figures.find((f) => f.changeSince)?.changeSince
   const urls = articleUrls(origin, article.slug)
+  const parts = figuresParts({
+    report: latest,
+    figures: latest.figures,
+    theme: 'auto',
+    site: SITE_NAME,
+    credit: article.dataset && datasetCredit(article.dataset),
+  })
   return (
     <ChartFigure
       id="snapshot-chart"
+      parts={parts}
       howToRead={`How to read it: each bar is one category's claimed total; bars in one panel share the scale under them, and the change since ${since ? formatDate(since) : 'the report before'} is set beside each total.`}
       links={[
         { href: urls.chart, label: 'Chart as SVG' },
@@ -85,7 +96,7 @@ export function SnapshotFigure({
         { href: urls.csv, label: 'its data (CSV)' },
       ]}
     >
-      <FiguresChart report={latest} figures={latest.figures} theme="auto" site={SITE_NAME} id="snapshot" />
+      <ChartFrame parts={parts} theme="auto" id="snapshot" />
     </ChartFigure>
   )
 }

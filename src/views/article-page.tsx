@@ -49,7 +49,9 @@ function ArticleHead({
       {/* A data block: never executed, so the page's CSP (no scripts at all) does not block it. */}
       <script
         type="application/ld+json"
-        dangerouslySetInnerHTML={{ __html: scriptSafeJson(articleStructuredData(article, origin, seriesId)) }}
+        dangerouslySetInnerHTML={{
+          __html: scriptSafeJson(articleStructuredData(article, origin, seriesId, og)),
+        }}
       />
     </>
   )

@@ -1,8 +1,14 @@
-// How tall the embed card is at a given width, estimated from its words, so the height the oEmbed answer gives
-// shows the whole card on hosts that run no script. The browser suite measures the card and holds this to it.
+// How tall the embed card is in the narrowest column it is made for, estimated from its words. Every iframe we
+// give out (the README snippet, the page's embed code, oEmbed) is that tall, so the card shows whole without any
+// script in any column from NARROWEST_COLUMN to 700 px: wider, it wraps to fewer lines, and its narrow layout
+// (card.css, under 26rem) keeps the narrowest card within a third of the widest. The browser suite measures it.
 import { type Article, cardFigures } from '../domain/library'
-import { formatDate } from './format'
+import { datasetCredit } from './charts/chart-frame'
+import { formatDate, formatDateShort } from './format'
 import { ROLE_LABELS } from './labels'
+
+/** The narrowest column a host page is expected to give the card, in CSS px. */
+export const NARROWEST_COLUMN = 300
 
 /** Lines that `text` wraps to in `width` px, breaking between words, at `charWidth` px per character. */
 function lines(text: string, width: number, charWidth: number): number {
@@ -21,33 +27,35 @@ function lines(text: string, width: number, charWidth: number): number {
 }
 
 /**
- * The card's height in CSS px when its frame is `width` px wide. Character widths are a little wider than
- * system-ui's, so the estimate errs tall rather than cut the attribution or the last row off.
- * @example cardHeight(article, 360) // 640
+ * The card's height in CSS px in a frame `width` px wide, for frames up to 26rem (its narrow layout). Character
+ * widths are a little wider than system-ui's, so the estimate errs tall rather than cut the last row off.
+ * @example cardHeight(article, NARROWEST_COLUMN) // 560
  */
 export function cardHeight(article: Article, width: number): number {
   const latest = article.reports.at(-1)
-  const narrow = width <= 320
-  const inner = width - (narrow ? 16 : 32)
-  // The card's stylesheet (embed-styles.ts): 17.6 px headline at 1.3, 13.6 px notes at 1.45, 16 px cells.
-  const headline = 23 * lines(article.headline, inner, 10) + 8
+  const inner = width - 16
+  // card.css under 26rem: 15 px text at 1.3, a 16 px headline, 12.75 px notes, cells padded 3.2 px.
+  const headline = 21 * lines(article.headline, inner, 9.8) + 8
+  const credit = article.dataset ? ` ${datasetCredit(article.dataset)}` : ''
   const source = latest
-    ? 20 *
+    ? 16.8 *
         lines(
-          `According to ${latest.source.shortName}, ${ROLE_LABELS[latest.source.role]}; not independently verified. Figures as of ${formatDate(article.figuresAsOf)}.`,
+          `According to ${latest.source.shortName}, ${ROLE_LABELS[latest.source.role]}; not independently verified. Figures as of ${formatDate(article.figuresAsOf)}.${credit}`,
           inner,
-          7.4,
+          7.5,
         ) +
       8
     : 0
   const figures = cardFigures(article)
-  const labelColumn = inner * 0.5 - 45
+  const since = figures.find((f) => f.changeSince)?.changeSince
+  const caption = `Russian losses since the invasion began, as claimed${since ? `; change since ${formatDateShort(since)}` : ''}`
+  const labelColumn = inner - 150
   const table = figures.length
-    ? 20 * lines('Russian losses since the invasion began, as claimed', inner, 7.4) +
+    ? 16.8 * lines(caption, inner, 7.5) +
       4 +
-      (10 + 19 * (inner >= 560 ? 1 : inner >= 430 ? 2 : 3)) +
-      figures.reduce((sum, f) => sum + 34 + 24 * (lines(f.category.label, labelColumn, 8.2) - 1), 0)
+      24 +
+      figures.reduce((sum, f) => sum + 27 + 19.6 * (lines(f.category.label, labelColumn, 8.6) - 1), 0)
     : 0
-  const more = 8 + 20 * (inner >= 330 ? 1 : 2)
-  return Math.ceil((narrow ? 16 : 24) + headline + source + table + more + 8)
+  const more = 8 + 16.8 * lines('Read the article and every figure · Data (CSV)', inner, 7.5)
+  return Math.ceil(16 + headline + source + table + more + 6)
 }

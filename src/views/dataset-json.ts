@@ -20,7 +20,7 @@ export function datasetUrls(origin: string, id: string) {
 /** The line to quote with the figures: whose claims they are, and whose compilation. */
 export function datasetAttribution(dataset: Dataset): string {
   const { source, compiledBy, licence } = dataset
-  return `Figures claimed by ${source.name} (${ROLE_LABELS[source.role]}), not independently verified. Compiled in the dataset “${compiledBy.name}” by ${compiledBy.author} (${licence.name} licence).`
+  return `Figures claimed by ${source.shortName} (${ROLE_LABELS[source.role]}), not independently verified. Compiled in the dataset “${compiledBy.name}” by ${compiledBy.author} (${licence.name} licence).`
 }
 
 function summary(dataset: Dataset, origin: string): DatasetSummary {

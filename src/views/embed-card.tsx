@@ -2,6 +2,7 @@
 // back to the article. It reads without JavaScript; /embed/resize.js only reports its height to the host page.
 import { type Article, cardFigures } from '../domain/library'
 import type { Theme } from '../site'
+import { datasetCredit } from './charts/chart-frame'
 import { FigureRow } from './figure-row'
 import { formatDate, formatDateShort } from './format'
 import { ROLE_LABELS } from './labels'
@@ -39,24 +40,24 @@ export function EmbedCard({ article, origin, theme }: { article: Article; origin
               According to {latest.source.shortName}, {ROLE_LABELS[latest.source.role]}; not independently
               verified. Figures as of{' '}
               <time datetime={article.figuresAsOf}>{formatDate(article.figuresAsOf)}</time>.
+              {article.dataset && ` ${datasetCredit(article.dataset)}`}
             </p>
           )}
           {latest && shown.length > 0 && (
             <table>
-              <caption>Russian losses since the invasion began, as claimed</caption>
+              <caption>
+                Russian losses since the invasion began, as claimed
+                {since && (
+                  <>
+                    ; change since <time datetime={since}>{formatDateShort(since)}</time>
+                  </>
+                )}
+              </caption>
               <thead>
                 <tr>
                   <th scope="col">Category</th>
                   <th scope="col">Total</th>
-                  <th scope="col">
-                    {since ? (
-                      <>
-                        Change since <time datetime={since}>{formatDateShort(since)}</time>
-                      </>
-                    ) : (
-                      'Change'
-                    )}
-                  </th>
+                  <th scope="col">Change</th>
                 </tr>
               </thead>
               <tbody>

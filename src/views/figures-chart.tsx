@@ -4,18 +4,17 @@
 import type { Child } from 'hono/jsx'
 import type { Figure, Report } from '../domain/library'
 import type { Theme } from '../site'
-import { ChartFrame } from './charts/chart-frame'
-import { niceCeiling, r1, ticks, wrapWords } from './charts/scale'
+import { ChartFrame, type ChartParts } from './charts/chart-frame'
+import { niceCeiling, ticks, wrapWords } from './charts/scale'
 import { formatChange, formatDate, formatDateShort, formatFigure, formatNumber } from './format'
 import { ROLE_LABELS } from './labels'
 
-/** Width of the drawing in SVG units; text sizes are chosen so it is still legible scaled to 320 px. */
+/** Width of the standalone image; inline, the chart is as wide as the column. */
 const WIDTH = 400
-const PAD = 12
-const RIGHT = WIDTH - PAD
-/** Right edges of the total and change columns. */
-const TOTAL_X = 316
-const CHANGE_X = RIGHT
+/** Right edge of the totals, in px from the chart's right edge: the changes are set right of it. */
+const TOTAL_END = -64
+/** Characters of a label line: it ends before the totals even in a 288 px column. */
+const LABEL_CHARS = 22
 
 /** The chart's alt text: everything it shows, in words. */
 function chartDescription(report: Report, figures: Figure[]): string {
@@ -45,99 +44,92 @@ export type FiguresChartProps = {
   figures: Figure[]
   theme: Theme
   site: string
+  /** The data's credit and licence, when the report comes from a dataset. */
+  credit?: string
   /** Unique among the charts of one page: prefixes the ids that <title>/<desc> are referenced by. */
   id?: string
-  /** With its own stylesheet, for a standalone .svg or a PNG; inline in a page, the page's stylesheet applies. */
+  /** With its own stylesheet and words, for a standalone .svg or a PNG; inline, the page gives both. */
   standalone?: boolean
 }
 
-export function FiguresChart({ report, figures, theme, site, id = 'chart', standalone }: FiguresChartProps) {
-  const title = `Russian losses according to ${report.source.shortName}, as of ${formatDate(report.date)}`
+/** A share of the scale as a percentage of the chart's width. */
+const pct = (value: number, top: number) => `${Math.round((value / top) * 10000) / 100}%`
+
+export function figuresParts({ report, figures, site, credit }: FiguresChartProps): ChartParts {
   const since = figures.find((f) => f.changeSince)?.changeSince
   const sub = `Totals since the invasion began${report.dayOfWar === null ? '' : ` (day ${report.dayOfWar})`}${
     since ? `, and the change since the report of ${formatDateShort(since)}` : ''
   }. Bars in a panel share its scale.`
-  const foot = `Source: ${report.source.name}, ${ROLE_LABELS[report.source.role]}; its claims, not independently verified. Figures as of ${formatDate(report.date)}.`
 
   // Panels by what is measured: personnel and equipment never share a scale.
   const groups = new Map<string, Figure[]>()
   for (const f of figures) groups.set(f.category.measure, [...(groups.get(f.category.measure) ?? []), f])
 
-  const parts: Child[] = []
-  let y = PAD
-  const text = (x: number, at: number, cls: string, content: string, anchor?: 'end') =>
-    parts.push(
-      <text x={x} y={at} class={cls} text-anchor={anchor}>
+  const plot: Child[] = []
+  let y = 0
+  const text = (x: string, at: number, cls: string, content: string, end?: number) =>
+    plot.push(
+      <text
+        x={x}
+        dx={end || undefined}
+        y={at}
+        class={cls}
+        text-anchor={end === undefined ? undefined : 'end'}
+      >
         {content}
       </text>,
     )
-  const line = (content: string, cls: string, size: number, gap = 4) => {
-    y += size
-    text(PAD, y, cls, content)
-    y += gap
-  }
-  for (const t of wrapWords(title, 42)) line(t, 'title', 17)
-  for (const t of wrapWords(sub, 62)) line(t, 'sub muted', 12)
   if (!figures.length) {
-    y += 12
-    line('No figures match the chosen categories.', 'label', 14)
+    y += 14
+    text('0', y, 'label', 'No figures match the chosen categories.')
   }
   const changeHeading = since ? 'Change' : ''
 
   for (const [measure, group] of groups) {
-    y += 18
-    text(PAD, y, 'group muted', measure.toUpperCase())
+    y += y ? 18 : 12
+    text('0', y, 'group muted', measure.toUpperCase())
     if (group.length === 1) {
       // A lone figure has nothing to be compared with in its panel: a number says it better than a bar.
       const f = group[0] as Figure
       y += 20
-      text(PAD, y, 'label', f.category.label)
-      if (f.change !== null) text(CHANGE_X, y, 'sub muted', changeHeading, 'end')
+      text('0', y, 'label', f.category.label)
       y += 32
-      text(PAD, y, 'big', formatFigure(f))
-      if (f.change !== null) text(CHANGE_X, y, 'big mark-text', formatChange(f.change), 'end')
+      text('0', y, 'big', formatFigure(f))
+      if (f.change !== null) {
+        // Below the total, not beside it: both stay whole in the narrowest column.
+        y += 20
+        text('0', y, 'sub muted', since ? `Change since ${formatDateShort(since)}` : 'Change')
+        y += 32
+        text('0', y, 'big mark-text', formatChange(f.change))
+      }
       y += 6
       continue
     }
     y += 16
-    text(TOTAL_X, y, 'sub muted', 'Total', 'end')
-    if (changeHeading) text(CHANGE_X, y, 'sub muted', changeHeading, 'end')
+    text('100%', y, 'sub muted', 'Total', TOTAL_END)
+    if (changeHeading) text('100%', y, 'sub muted', changeHeading, 0)
     const top = niceCeiling(Math.max(...group.map((f) => f.value), 1))
-    const xOf = (v: number) => PAD + (v / top) * (RIGHT - PAD)
     const bars: Child[] = []
     for (const f of group) {
-      const labels = wrapWords(f.category.label, 34)
-      labels.forEach((t, i) => {
+      wrapWords(f.category.label, LABEL_CHARS).forEach((t, i) => {
         y += 17
-        text(PAD, y, 'label', t)
+        text('0', y, 'label', t)
         if (i === 0) {
-          text(TOTAL_X, y, 'value', formatFigure(f), 'end')
-          if (f.change !== null) text(CHANGE_X, y, 'value mark-text', formatChange(f.change), 'end')
+          text('100%', y, 'value', formatFigure(f), TOTAL_END)
+          if (f.change !== null) text('100%', y, 'value mark-text', formatChange(f.change), 0)
         }
       })
       y += 4
-      // The scale's gridlines cross the bars only, so they never run through the figures written above them.
-      for (const value of ticks(top)) {
-        const x = r1(xOf(value))
-        bars.push(<line class={value ? 'rule' : 'axis'} x1={x} x2={x} y1={y - 2} y2={y + 11} />)
-      }
       bars.push(
-        <rect
-          class="bar"
-          x={PAD}
-          y={y}
-          width={r1(xOf(f.value) - PAD)}
-          height={9}
-          data-category={f.category.id}
-        />,
+        <rect class="bar" x="0" y={y} width={pct(f.value, top)} height={9} data-category={f.category.id} />,
       )
       y += 9
     }
     y += 4
-    // The panel's one scale, as gridlines behind the bars and an axis under them.
+    // The panel's one scale, as an axis under the bars: each bar's figure is written above it.
     for (const value of ticks(top)) {
-      const x = r1(xOf(value))
-      parts.push(
+      const x = pct(value, top)
+      plot.push(
         <line class="axis" x1={x} x2={x} y1={y} y2={y + 3} />,
         <text
           x={x}
@@ -150,18 +142,29 @@ export function FiguresChart({ report, figures, theme, site, id = 'chart', stand
         </text>,
       )
     }
-    parts.push(...bars, <line class="axis" x1={PAD} x2={RIGHT} y1={y} y2={y} />)
+    plot.push(...bars, <line class="axis" x1="0" x2="100%" y1={y} y2={y} />)
     y += 14
   }
-  y += 10
-  parts.push(<line class="rule" x1={PAD} x2={RIGHT} y1={y} y2={y} />)
-  y += 2
-  for (const t of wrapWords(foot, 64)) line(t, 'foot muted', 12)
-  line(site, 'foot', 12)
-  const height = Math.ceil(y + PAD - 4)
 
-  const description = chartDescription(report, figures)
+  return {
+    title: `Russian losses according to ${report.source.shortName}, as of ${formatDate(report.date)}`,
+    description: chartDescription(report, figures),
+    notes: [sub],
+    footnotes: [],
+    key: [],
+    credits: [
+      `Source: ${report.source.name}, ${ROLE_LABELS[report.source.role]}; its claims, not independently verified. Figures as of ${formatDate(report.date)}.`,
+      ...(credit ? [credit] : []),
+      `Chart: ${site}.`,
+    ],
+    plotHeight: y + 4,
+    plot,
+  }
+}
+
+export function FiguresChart(props: FiguresChartProps) {
+  const { theme, id = 'chart', standalone } = props
   return (
-    <ChartFrame {...{ width: WIDTH, height, theme, id, title, description, standalone }}>{parts}</ChartFrame>
+    <ChartFrame parts={figuresParts(props)} theme={theme} id={id} standalone={standalone} width={WIDTH} />
   )
 }

@@ -54,8 +54,8 @@ export function FiguresSection({ article }: { article: Article }) {
       {latest && source && (
         <>
           <p>
-            Russian losses since the invasion began, according to {source.name}, {ROLE_LABELS[source.role]}.
-            These are its claims and have not been independently verified.
+            Russian losses since the invasion began, according to {source.shortName},{' '}
+            {ROLE_LABELS[source.role]}. These are its claims and have not been independently verified.
           </p>
           <section class="table-scroll" aria-labelledby="reports-caption" tabindex={0}>
             <table>

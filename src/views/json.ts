@@ -65,7 +65,7 @@ export function figuresJson(article: Article, selected: Report[], origin: string
     article: article.slug,
     figuresAsOf: article.figuresAsOf,
     attribution: latest
-      ? `Figures in "reports" are claims by ${latest.source.name}, ${ROLE_LABELS[latest.source.role]}, not independently verified. Each claim names its own source.`
+      ? `Figures in "reports" are claims by ${latest.source.shortName}, ${ROLE_LABELS[latest.source.role]}, not independently verified. Each claim names its own source.`
       : 'Each claim names its own source.',
     reports: reports.map((r) => ({
       date: r.date,

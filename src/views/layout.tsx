@@ -19,7 +19,8 @@ export function Layout({ title, description, canonicalPath, head, children }: La
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>{title}</title>
+        {/* The site's name in every title: in a tab, a bookmark or a search result, the reader sees whose page it is. */}
+        <title>{`${SITE_NAME} — ${title}`}</title>
         <meta name="description" content={description} />
         {canonicalPath && <link rel="canonical" href={canonicalPath} />}
         {head}
@@ -51,8 +52,8 @@ export function Layout({ title, description, canonicalPath, head, children }: La
               Every figure on this site is attributed to whoever reported it. Figures from parties to the war
               are their claims, not established facts.
             </p>
-            <nav aria-label="Data">
-              <a href="/api/v1/articles">Data API (JSON)</a> ·{' '}
+            <nav aria-label="More">
+              <a href="/articles">All articles</a> · <a href="/api/v1/articles">Data API (JSON)</a> ·{' '}
               <a href="/feed.xml">Feed of new articles (Atom)</a>
             </nav>
           </div>

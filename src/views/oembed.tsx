@@ -3,7 +3,7 @@
 import type { Article } from '../domain/library'
 import { DATA_SECONDS } from '../http/cache-control'
 import { SITE_NAME, type Theme } from '../site'
-import { cardHeight } from './card-height'
+import { cardHeight, NARROWEST_COLUMN } from './card-height'
 import type { OembedJson } from './json-schema'
 import { articleUrls } from './urls'
 
@@ -52,7 +52,11 @@ export function oembedJson(
   }
 }
 
-/** The card's frame for a consumer's limits: as wide as allowed up to DEFAULT_WIDTH, as tall as the card is there. */
+/**
+ * The card's frame for a consumer's limits: as wide as allowed up to DEFAULT_WIDTH, and as tall as the card is in
+ * the narrowest column (or in the frame, if narrower), since the frame shrinks with a narrow column and no script
+ * may be there to grow it.
+ */
 export function frameOf(
   article: Article,
   origin: string,
@@ -60,7 +64,10 @@ export function frameOf(
 ) {
   const urls = articleUrls(origin, article.slug)
   const width = Math.min(DEFAULT_WIDTH, request.maxwidth ?? DEFAULT_WIDTH)
-  const height = Math.min(cardHeight(article, width), request.maxheight ?? Number.POSITIVE_INFINITY)
+  const height = Math.min(
+    cardHeight(article, Math.min(width, NARROWEST_COLUMN)),
+    request.maxheight ?? Number.POSITIVE_INFINITY,
+  )
   const src = request.theme ? `${urls.embed}?theme=${request.theme}` : urls.embed
   return { width, height, src, title: `Figures: ${article.headline}` }
 }

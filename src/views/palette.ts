@@ -1,7 +1,8 @@
 // The one palette: the reader pages, the embed card and the charts take every colour from this table. Pages and
 // the card read it as CSS custom properties; the charts get the colours written out, because the PNG renderer
-// (resvg) does not resolve var(). Text colours (fg, muted, accent) are 4.5:1 or more on bg, marks (bar, axis)
-// 3:1 or more, in both schemes (tests/contrast.test.ts).
+// (resvg) does not resolve var(). Text colours (fg, muted, accent, mark) are 4.5:1 or more on bg, marks (bar, axis)
+// 3:1 or more, and the article's day (mark) 3:1 or more against the other bars, in both schemes and in print
+// (tests/contrast.test.ts): it stands out by lightness as well as hue.
 
 export const PALETTE = {
   light: {
@@ -11,7 +12,10 @@ export const PALETTE = {
     rule: '#d0d0d0',
     accent: '#0b57d0',
     axis: '#767676',
-    bar: '#7b8794',
+    bar: '#8b95a0',
+    mark: '#7f1010',
+    /** Behind the days whose total was only "more than" a round number. */
+    held: '#ebebeb',
   },
   dark: {
     bg: '#121212',
@@ -20,7 +24,9 @@ export const PALETTE = {
     rule: '#3a3a3a',
     accent: '#8ab4f8',
     axis: '#8c8c8c',
-    bar: '#8d99a6',
+    bar: '#5f6b77',
+    mark: '#ffb3a3',
+    held: '#2b2b2b',
   },
 } as const
 
@@ -33,6 +39,7 @@ export const PRINT: Colours = {
   muted: '#333333',
   rule: '#999999',
   accent: '#000000',
+  mark: '#000000',
 }
 
 /** The typeface of pages and cards: the reader's system font. */

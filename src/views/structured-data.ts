@@ -32,9 +32,14 @@ function seriesDownloads(urls: ReturnType<typeof datasetUrls>) {
 
 /**
  * The JSON-LD graph of one article page; `seriesId` names the dataset whose daily series the page charts, so its
- * downloads are listed too.
+ * downloads are listed too; `image` is its link-preview image, the NewsArticle's `image`.
  */
-export function articleStructuredData(article: Article, origin: string, seriesId?: string) {
+export function articleStructuredData(
+  article: Article,
+  origin: string,
+  seriesId?: string,
+  image?: { path: string; width: number; height: number },
+) {
   const urls = articleUrls(origin, article.slug)
   const first = article.reports.at(0)
   const latest = article.reports.at(-1)
@@ -54,6 +59,14 @@ export function articleStructuredData(article: Article, origin: string, seriesId
     mainEntityOfPage: urls.page,
     inLanguage: 'en',
     isAccessibleForFree: true,
+    ...(image && {
+      image: {
+        '@type': 'ImageObject',
+        url: `${origin}${image.path}`,
+        width: image.width,
+        height: image.height,
+      },
+    }),
     publisher: site,
     isBasedOn: original,
     citation: original,
@@ -70,7 +83,7 @@ export function articleStructuredData(article: Article, origin: string, seriesId
     '@type': 'Dataset',
     '@id': `${urls.page}#figures`,
     name: `Russian losses claimed by ${latest.source.shortName}, ${dates}`,
-    description: `Cumulative Russian losses since the invasion began, by category, as claimed by ${latest.source.name} in its daily reports, with the change between reports. Claims by a party to the war, not independently verified.`,
+    description: `Cumulative Russian losses since the invasion began, by category, as claimed by ${latest.source.shortName} in its daily reports, with the change between reports. Claims by a party to the war, not independently verified.`,
     url: `${urls.page}#figures`,
     temporalCoverage: `${latest.source.countsFrom ?? first.date}/${latest.date}`,
     spatialCoverage: WAR_IN_UKRAINE,

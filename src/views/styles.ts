@@ -4,11 +4,11 @@
 import BASE from '../static/base.css'
 import CARD from '../static/card.css'
 import PAGE from '../static/page.css'
-import { CHART_CSS } from './charts/chart-style'
+import { INLINE_CHART_CSS } from './charts/chart-style'
 import { PALETTE_CSS } from './palette'
 
 /** The files' comments are for us, not for every reader's download. */
 const uncommented = (css: string) => css.replace(/\/\*[\s\S]*?\*\/\n?/g, '')
 
-export const PAGE_CSS = `${PALETTE_CSS}\n${uncommented(BASE + PAGE)}${CHART_CSS}\n`
+export const PAGE_CSS = `${PALETTE_CSS}\n${uncommented(BASE + PAGE)}${INLINE_CHART_CSS}\n`
 export const CARD_CSS = `${PALETTE_CSS}\n${uncommented(BASE + CARD)}`

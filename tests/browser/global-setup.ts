@@ -35,7 +35,7 @@ function missingPrerequisites(): string {
   return missing.join('; ')
 }
 
-function isFree(port: number): Promise<boolean> {
+export function isFree(port: number): Promise<boolean> {
   return new Promise((done) => {
     const probe = createServer()
     probe.once('error', () => done(false))

@@ -1,32 +1,121 @@
-// The <svg> every chart is drawn in: its size, theme, the words that say what it shows, and its background.
+// How every chart is laid out. A chart's plot is drawn in CSS pixels down and in percentages across, with no
+// viewBox, so its text keeps its size at any width and only the marks stretch. Its words (title, notes, key,
+// credits) are HTML around the plot on a page, where they wrap to the column; a standalone image draws them as SVG
+// text, all but the key (its subtitle names the line, its notes the shading).
 import type { Child } from 'hono/jsx'
 import type { Theme } from '../../site'
 import { CHART_CSS } from './chart-style'
 import { wrapWords } from './scale'
 
+/** A mark the key explains: the CSS class it is drawn with, and what it stands for. */
+export type KeyItem = { mark: 'bar' | 'avg' | 'mark' | 'held'; label: string }
+
+/** Who claims the figures, who compiled them, and whose chart it is. */
+export type Credits = { claimant: string; credit: string; site: string }
+
+export type ChartParts = {
+  title: string
+  /** Everything the chart shows, in words: its <desc> and its PNG's alt text. */
+  description: string
+  /** Under the title: what is drawn. */
+  notes: string[]
+  /** Under the plot: what a reader must know to read it (cut-off values, gaps). */
+  footnotes: string[]
+  key: KeyItem[]
+  /** The source's claim, the data's credit and the site, each one line of text. */
+  credits: string[]
+  /** The plot's height in CSS px; its width is the column's (inline) or the image's less its margins. */
+  plotHeight: number
+  /** Px left of the plot for its value axis's labels, drawn at negative x (VALUE_AXIS in page.css). */
+  inset?: number
+  plot: Child
+}
+
 export type ChartFrameProps = {
-  width: number
-  height: number
+  parts: ChartParts
   theme: Theme
   /** Prefix of the title's and description's ids, unique on a page that shows several charts. */
   id: string
-  title: string
-  description: string
-  /** Served on its own (as an image), so it brings its stylesheet; inline in a page, the page's applies. */
+  /** Served on its own (as an image): the words are drawn too, at this width; inline, only the plot. */
   standalone?: boolean
-  children: Child
+  width?: number
 }
 
-export function ChartFrame({
-  width,
-  height,
-  theme,
-  id,
-  title,
-  description,
-  standalone,
-  children,
-}: ChartFrameProps) {
+const PAD = 12
+
+/** The lines that end every chart: the claim, the compiler's credit and licence, and whose chart it is. */
+export function creditLines({ claimant, credit, site }: Credits): string[] {
+  return [
+    `Source: ${claimant}; claims by a party to the war, not independently verified.`,
+    credit,
+    `Chart: ${site}.`,
+  ]
+}
+
+/** The data's credit line, licence included. */
+export function datasetCredit(dataset: { name: string; author: string; licence: string }): string {
+  return `Data: “${dataset.name}” by ${dataset.author}, ${dataset.licence} licence.`
+}
+
+export function ChartFrame({ parts, theme, id, standalone, width = 400 }: ChartFrameProps) {
+  const { title, description, plotHeight, plot } = parts
+  const labelledBy = `${id}-title ${id}-desc`
+  if (!standalone)
+    return (
+      <svg
+        class={parts.inset ? 'chart inset' : 'chart'}
+        data-theme={theme}
+        width="100%"
+        height={plotHeight}
+        overflow="visible"
+        role="img"
+        aria-labelledby={labelledBy}
+      >
+        <title id={`${id}-title`}>{title}</title>
+        <desc id={`${id}-desc`}>{description}</desc>
+        <rect class="bg" width="100%" height="100%" />
+        {plot}
+      </svg>
+    )
+
+  const drawn: Child[] = []
+  let y = PAD
+  const line = (content: string, cls: string, size: number, gap = 4) => {
+    y += size
+    drawn.push(
+      <text x={PAD} y={y} class={cls}>
+        {content}
+      </text>,
+    )
+    y += gap
+  }
+  const chars = Math.floor((width - 2 * PAD) / 6.2)
+  for (const t of wrapWords(title, Math.floor(chars * 0.68))) line(t, 'title', 17)
+  for (const note of parts.notes) for (const t of wrapWords(note, chars)) line(t, 'sub muted', 12)
+  y += 8
+  const inset = parts.inset ?? 0
+  drawn.push(
+    <svg
+      x={PAD + inset}
+      y={y}
+      width={width - 2 * PAD - inset}
+      height={plotHeight}
+      overflow="visible"
+      aria-hidden="true"
+    >
+      {plot}
+    </svg>,
+  )
+  y += plotHeight + 10
+  for (const note of parts.footnotes) for (const t of wrapWords(note, chars)) line(t, 'sub muted', 12)
+  y += parts.footnotes.length ? 6 : 0
+  drawn.push(<line class="rule" x1={PAD} x2={width - PAD} y1={y} y2={y} />)
+  y += 2
+  const credits = parts.credits
+  credits.forEach((credit, i) => {
+    for (const t of wrapWords(credit, chars)) line(t, i === credits.length - 1 ? 'foot' : 'foot muted', 12)
+  })
+  const height = Math.ceil(y + PAD - 4)
   return (
     <svg
       xmlns="http://www.w3.org/2000/svg"
@@ -35,43 +124,47 @@ export function ChartFrame({
       class="chart"
       data-theme={theme}
       role="img"
-      aria-labelledby={`${id}-title ${id}-desc`}
+      aria-labelledby={labelledBy}
     >
       <title id={`${id}-title`}>{title}</title>
       <desc id={`${id}-desc`}>{description}</desc>
-      {standalone && <style dangerouslySetInnerHTML={{ __html: CHART_CSS }} />}
+      <style dangerouslySetInnerHTML={{ __html: CHART_CSS }} />
       <rect class="bg" width={width} height={height} />
-      {children}
+      {drawn}
     </svg>
   )
 }
 
-/**
- * Writes lines of text down a chart at `x`: each line goes `size` below `at.y`, and `at.y` moves past it and `gap`.
- * @example const at = { y: PAD }; const line = lineWriter(parts, at, PAD); line('Title', 'title', 17)
- */
-export function lineWriter(parts: Child[], at: { y: number }, x: number): WriteLine {
-  return (content: string, cls: string, size: number, gap = 4) => {
-    at.y += size
-    parts.push(
-      <text x={x} y={at.y} class={cls}>
-        {content}
-      </text>,
-    )
-    at.y += gap
-  }
+/** The words around an inline chart, as HTML that wraps to the column: above it, title and notes. */
+export function ChartHeading({ parts }: { parts: ChartParts }) {
+  return (
+    <>
+      <p class="chart-title">{parts.title}</p>
+      {parts.notes.map((note) => (
+        <p class="chart-note">{note}</p>
+      ))}
+    </>
+  )
 }
 
-type WriteLine = (content: string, cls: string, size: number, gap?: number) => void
-
-/** The lines a series chart ends with: who claims its figures, who compiled the series, and this site's name. */
-export function writeCredits(
-  line: WriteLine,
-  who: { claimant: string; credit: string; site: string },
-  width = 64,
-) {
-  const claim = `Source: ${who.claimant}; claims by a party to the war, not independently verified.`
-  for (const text of wrapWords(claim, 64)) line(text, 'foot muted', 12)
-  for (const text of wrapWords(who.credit, width)) line(text, 'foot muted', 12)
-  line(who.site, 'foot', 12)
+/** Below an inline chart: its key, its footnotes, then its credits. */
+export function ChartFooter({ parts }: { parts: ChartParts }) {
+  return (
+    <>
+      {parts.key.length > 0 && (
+        <ul class="chart-key">
+          {parts.key.map(({ mark, label }) => (
+            <li>
+              <i class={`sw ${mark}`} />
+              {label}
+            </li>
+          ))}
+        </ul>
+      )}
+      {parts.footnotes.map((note) => (
+        <p class="chart-note">{note}</p>
+      ))}
+      <p class="chart-credit">{parts.credits.join(' ')}</p>
+    </>
+  )
 }

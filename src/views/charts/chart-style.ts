@@ -1,7 +1,7 @@
 // The charts' one stylesheet, built from the site's palette (src/views/palette.ts). The theme is `data-theme` on the
 // chart's <svg>, so one stylesheet (and one CSP hash) serves light, dark and auto, standalone or inline in a page.
 // Colours are literal, not custom properties, because the PNG renderer (resvg) does not resolve var().
-import { type Colours, PALETTE, SANS } from '../palette'
+import { type Colours, PALETTE, PRINT, SANS } from '../palette'
 
 /** The colour rules of one palette, each selector prefixed (e.g. by a theme's attribute selector). */
 function colours(scope: string, p: Colours): string {
@@ -12,9 +12,11 @@ function colours(scope: string, p: Colours): string {
     ['.rule', `stroke:${p.rule}`],
     ['.axis', `stroke:${p.axis}`],
     ['.bar', `fill:${p.bar}`],
-    ['.mark', `fill:${p.accent}`],
-    ['.mark-line', `stroke:${p.accent}`],
-    ['.mark-text', `fill:${p.accent}`],
+    ['.bars', `stroke:${p.bar}`],
+    ['.held', `fill:${p.held}`],
+    ['.mark', `fill:${p.mark}`],
+    ['.mark-line', `stroke:${p.mark}`],
+    ['.mark-text', `fill:${p.mark}`],
     ['.avg', `stroke:${p.fg}`],
   ]
   return rules.map(([selector, declaration]) => `${scope} ${selector}{${declaration}}`).join('')
@@ -32,13 +34,25 @@ const LAYOUT = [
   '.chart .value{font-weight:600}',
   '.chart .big{font-size:30px;font-weight:700;font-variant-numeric:tabular-nums}',
   '.chart .mark-label{font-size:13px;font-weight:700}',
-  '.chart .avg{fill:none;stroke-width:1.6;stroke-linejoin:round}',
+  '.chart .avg{fill:none;stroke-width:2;stroke-linejoin:round}',
+  // One stroke per day, a day wide in a path stretched to the plot.
+  '.chart .bars{fill:none}.chart .marks .bars{stroke-width:.75}',
   '.chart .rule,.chart .axis,.chart .mark-line{stroke-width:1;fill:none}',
 ].join('')
 
+const AUTO_AND_PRINT = [
+  `@media (prefers-color-scheme:dark){${colours('.chart[data-theme=auto]', PALETTE.dark)}}`,
+  // On paper, whatever the screen's scheme or the chart's theme.
+  `@media print{${colours('.chart[data-theme]', PRINT)}}`,
+]
+
+/** For a chart served on its own, in any theme. */
 export const CHART_CSS = [
   LAYOUT,
   colours('.chart', PALETTE.light),
   colours('.chart[data-theme=dark]', PALETTE.dark),
-  `@media (prefers-color-scheme:dark){${colours('.chart[data-theme=auto]', PALETTE.dark)}}`,
+  ...AUTO_AND_PRINT,
 ].join('\n')
+
+/** For the charts inline in a page, always `auto`: the reader's scheme decides, and paper is light. */
+export const INLINE_CHART_CSS = [LAYOUT, colours('.chart', PALETTE.light), ...AUTO_AND_PRINT].join('\n')

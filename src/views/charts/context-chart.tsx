@@ -1,13 +1,24 @@
 // The context chart: one category's claimed daily increase over a whole series, the article's day marked, a 7-day
-// average beside it, gaps where a day has no figure, and the claimant and the data's credit on the graphic itself.
+// average beside it, the days the total was only "more than" a round number shaded, and the claimant and the
+// data's credit with it.
 import type { Child } from 'hono/jsx'
 import type { Theme } from '../../site'
 import { formatChange, formatDate, formatDateShort, formatMonth, formatNumber } from '../format'
-import { ChartFrame, writeCredits } from './chart-frame'
-import { axisTop, r1, ticks, trailingMean, wrapWords } from './scale'
+import { ChartFrame, type ChartParts, creditLines, type KeyItem } from './chart-frame'
+import { axisTop, listWords, r1, ticks, trailingMean } from './scale'
 
-/** One day of the series: the increase since the report before it, or null when either report lacks the figure. */
-export type DailyIncrease = { date: string; day: number; increase: number | null }
+/**
+ * One day of the series: the increase since the report before it (null when either report lacks the figure), the
+ * total it reported, and whether that total was held at "more than" a round number, so that its rise of 0 is no
+ * measurement.
+ */
+export type DailyIncrease = {
+  date: string
+  day: number
+  increase: number | null
+  total?: number | null
+  held?: boolean
+}
 
 export type ContextChartProps = {
   /** Oldest first, one entry per report. */
@@ -26,213 +37,300 @@ export type ContextChartProps = {
   theme: Theme
   /** Unique among the charts of one page: prefixes the ids that <title>/<desc> are referenced by. */
   id: string
-  /** With its own stylesheet, for a standalone .svg or a PNG; inline in a page, the page's stylesheet applies. */
+  /** With its own stylesheet and words, for a standalone .svg or a PNG; inline, the page gives both. */
   standalone?: boolean
 }
 
 export const CONTEXT_WIDTH = 400
-const PAD = 12
-const PLOT_LEFT = 44
-const PLOT_RIGHT = CONTEXT_WIDTH - PAD
+/** Room left of the plot for the value axis's labels. */
+export const VALUE_AXIS = 40
+const PLOT_TOP = 40
 const PLOT_HEIGHT = 170
 const AVERAGE_DAYS = 7
 
-/** Key numbers in words: the chart's <desc>, and the alt text of its PNG. */
-export function contextDescription(props: ContextChartProps): string {
-  const { days, marked, subject, claimant } = props
-  const known = days.filter((d): d is DailyIncrease & { increase: number } => d.increase !== null)
-  const markedDay = days.find((d) => d.date === marked)
+type Known = DailyIncrease & { increase: number }
+
+/** What the chart needs to say about its days, computed once for the drawing and for its words. */
+function readSeries({ days, marked }: Pick<ContextChartProps, 'days' | 'marked'>) {
+  const measured = days.filter((d): d is Known => d.increase !== null && !d.held)
+  const top = axisTop(measured.map((d) => d.increase))
+  const markedIndex = days.findIndex((d) => d.date === marked)
+  // A held day's 0 is no measurement: the average is not drawn across it.
   const averages = trailingMean(
-    days.map((d) => d.increase),
+    days.map((d) => (d.held ? null : d.increase)),
     AVERAGE_DAYS,
   )
-  const markedAverage = averages[days.findIndex((d) => d.date === marked)]
-  const sorted = known.map((d) => d.increase).sort((a, b) => a - b)
+  const held = days.filter((d) => d.held).map((d) => d.date)
+  // The first rise after a held run is counted from the held total, so it spans those days.
+  const catchUps = days.filter((d, i) => !d.held && d.increase !== null && days[i - 1]?.held)
+  return {
+    measured,
+    top,
+    markedIndex,
+    markedDay: days[markedIndex],
+    averages,
+    held,
+    catchUps,
+    clipped: measured.filter((d) => d.increase > top),
+    blank: days.filter((d) => d.increase === null).map((d) => d.date),
+  }
+}
+
+/** The sentences about gaps and held days, shared by the chart's notes and its text alternative. */
+function gapSentences(days: DailyIncrease[], series: ReturnType<typeof readSeries>): string[] {
+  const sentences: string[] = []
+  const { blank, held, catchUps } = series
+  if (blank.length === 1 && blank[0] === days[0]?.date)
+    sentences.push(
+      `The first report, ${formatDateShort(blank[0] as string)}, has no rise: there is no report before it.`,
+    )
+  else if (blank.length)
+    sentences.push(
+      `${blank.map(formatDateShort).join(', ')}: not reported, so no rise can be computed; left blank.`,
+    )
+  if (held.length) {
+    const totals = [...new Set(days.filter((d) => d.held && d.total != null).map((d) => d.total as number))]
+    sentences.push(
+      `On ${held.length} days from ${formatDateShort(held[0] as string)} to ${formatDateShort(held.at(-1) as string)} (shaded) the total was given only as “more than” ${totals.map(formatNumber).join(', then ')}, so no daily rise can be read and the ${AVERAGE_DAYS}-day average is not drawn across ${held.length === 1 ? 'it' : 'them'}.`,
+    )
+    const spans = catchUps.map((d) => `${formatDateShort(d.date)} (${formatChange(d.increase as number)})`)
+    if (spans.length)
+      sentences.push(
+        `The ${spans.length === 1 ? 'rise' : 'rises'} on ${listWords(spans, 'and')} ${spans.length === 1 ? 'is' : 'are'} counted from the total held before, so ${spans.length === 1 ? 'it spans' : 'each spans'} several days.`,
+      )
+  }
+  return sentences
+}
+
+/** Key numbers in words: the chart's <desc>, and the alt text of its PNG. */
+export function contextDescription(
+  props: Pick<ContextChartProps, 'days' | 'marked' | 'subject' | 'claimant'>,
+) {
+  const { days, marked, subject, claimant } = props
+  const series = readSeries(props)
+  const { measured, markedDay, clipped, top } = series
+  const markedAverage = series.averages[series.markedIndex]
+  const sorted = measured.map((d) => d.increase).sort((a, b) => a - b)
   const median = sorted[Math.floor((sorted.length - 1) / 2)]
-  const largest = known.reduce<(typeof known)[number] | undefined>(
+  const largest = measured.reduce<Known | undefined>(
     (best, d) => (best && best.increase >= d.increase ? best : d),
     undefined,
   )
   const first = days[0]
   const last = days.at(-1)
-  const missing = days.length - known.length
   return [
-    `Column chart of the daily increase in Russian ${subject} claimed by ${claimant}`,
+    `Column chart of the daily rise in Russian ${subject} claimed by ${claimant}`,
     first && last
       ? `, one column per report from ${formatDate(first.date)} to ${formatDate(last.date)}.`
       : '.',
     markedDay?.increase != null
-      ? ` On ${formatDate(marked)}, the day the article reports, the claimed total rose by ${formatNumber(markedDay.increase)}`
+      ? ` On ${formatDate(marked)}, the day the article reports, the claimed total rose by ${formatNumber(markedDay.increase)}${
+          markedAverage != null
+            ? `; the ${AVERAGE_DAYS}-day average that day was ${formatNumber(Math.round(markedAverage))}.`
+            : '.'
+        }`
       : '',
-    markedDay?.increase != null && markedAverage != null
-      ? `; the ${AVERAGE_DAYS}-day average that day was ${formatNumber(Math.round(markedAverage))}.`
-      : markedDay?.increase != null
-        ? '.'
-        : '',
     median !== undefined ? ` The median day in the series added ${formatNumber(median)}` : '',
     largest
       ? `; the largest rise, ${formatNumber(largest.increase)}, was on ${formatDate(largest.date)}.`
-      : '',
-    missing ? ` ${missing} ${missing === 1 ? 'day has' : 'days have'} no figure and are left blank.` : '',
+      : '.',
+    ...gapSentences(days, series).map((s) => ` ${s}`),
+    clipped.length ? ` ${cutOffSentence(clipped, top)}` : '',
     ' These are claims by a party to the war and have not been independently verified.',
   ].join('')
 }
 
-export function ContextChart(props: ContextChartProps) {
-  const { days, marked, subject, claimant, credit, site, theme, id, standalone } = props
-  const title = `Russian ${subject} per day, as claimed by ${claimant}`
-  const first = days[0]
-  const last = days.at(-1)
-  const span = first && last ? `${formatDateShort(first.date)} to ${formatDate(last.date)}` : ''
-  const values = days.map((d) => d.increase)
-  const top = axisTop(values.filter((v): v is number => v !== null))
-  const clipped = days.filter((d) => d.increase !== null && d.increase > top)
-  const markedDay = days.find((d) => d.date === marked)
+const cutOffSentence = (clipped: Known[], top: number) =>
+  `Columns above ${formatNumber(top)} are cut off at the top: ${listWords(
+    clipped.map((d) => `${formatDateShort(d.date)} ${formatChange(d.increase)}`),
+    'and',
+  )}.`
 
-  const parts: Child[] = []
-  let y = PAD
-  const line = (text: string, cls: string, size: number, gap = 4) => {
-    y += size
-    parts.push(
-      <text x={PAD} y={y} class={cls}>
-        {text}
-      </text>,
-    )
-    y += gap
-  }
-  for (const text of wrapWords(title, 42)) line(text, 'title', 17)
-  const sub = `Rise in the claimed total from one daily report to the next, ${span}. Line: ${AVERAGE_DAYS}-day average.`
-  for (const text of wrapWords(sub, 62)) line(text, 'sub muted', 12)
-  if (clipped.length) {
-    const list = clipped
-      .map((d) => `${formatDateShort(d.date)} ${formatChange(d.increase as number)}`)
-      .join(', ')
-    for (const text of wrapWords(`Columns cut off at the top: ${list}.`, 62)) line(text, 'sub muted', 12)
-  }
+/** `i` of `n` as a percentage of the plot's width, to a hundredth. */
+const at = (i: number, n: number) => `${Math.round((i / n) * 10000) / 100}%`
 
-  // The unit sits above the value axis, where the eye starts reading it.
-  y += 12
-  parts.push(
-    <text x={PAD} y={y} class="tick muted">
-      {`${subject[0]?.toUpperCase()}${subject.slice(1)} per day`}
-    </text>,
-  )
-  y += 10
-  const plotTop = y
-  const plotBottom = plotTop + PLOT_HEIGHT
-  const yOf = (v: number) => plotBottom - (Math.min(v, top) / top) * PLOT_HEIGHT
-  const step = (PLOT_RIGHT - PLOT_LEFT) / Math.max(days.length, 1)
-  const xOf = (i: number) => PLOT_LEFT + i * step
-  const barWidth = r1(Math.max(step * 0.75, 0.5))
+export type SeriesPlotOptions = Pick<ContextChartProps, 'days' | 'marked' | 'id'> & {
+  /** Px from the plot's top to its top gridline: room above for the marked day's label. */
+  plotTop: number
+  height: number
+  /** Label only the axis's ends (0 and its top), as a small panel does; else about four round values. */
+  endsOnly?: boolean
+  /** Draw the 7-day average. */
+  average?: boolean
+  /** Name only these months (MM); the others get a tick. Without it, every month, every other one `minor`. */
+  named?: string[]
+}
 
-  for (const value of ticks(top)) {
-    const ty = r1(yOf(value))
-    parts.push(
-      <line class={value === 0 ? 'axis' : 'rule'} x1={PLOT_LEFT} x2={PLOT_RIGHT} y1={ty} y2={ty} />,
-      <text x={PLOT_LEFT - 4} y={r1(ty + 4)} class="tick muted" text-anchor="end" data-value={value}>
+/**
+ * A daily series drawn in CSS px down and percentages across (see chart-frame.tsx): the value axis's labels left of
+ * it at negative x, its columns as one stretched path, the held days shaded, cut-off columns topped by a triangle,
+ * the article's day 3 px wide with its label on a leader above the plot, and the months along the bottom.
+ */
+export function seriesPlot(options: SeriesPlotOptions): Child[] {
+  const { days, marked, id, plotTop, height, endsOnly, named } = options
+  const { top, markedIndex, markedDay, averages, clipped } = readSeries(options)
+  const n = Math.max(days.length, 1)
+  const y = (v: number) => r1(height - (Math.min(v, top) / top) * height)
+  const tickValues = endsOnly ? [0, top] : ticks(top)
+  const plot: Child[] = [
+    <defs>
+      <path id={`${id}-cut`} d="M-3 0h6l-3 -5z" />
+    </defs>,
+  ]
+  for (const value of tickValues)
+    plot.push(
+      <text x={-4} y={r1(plotTop + y(value) + 4)} class="tick muted" text-anchor="end" data-value={value}>
         {formatNumber(value)}
       </text>,
     )
-  }
-
+  let run = -1
   days.forEach((d, i) => {
-    if (d.increase === null) return
-    const x = r1(xOf(i))
-    const barTop = r1(yOf(d.increase))
-    const height = r1(plotBottom - barTop)
-    parts.push(
-      <rect
-        class={d.date === marked ? 'mark' : 'bar'}
-        x={x}
-        y={barTop}
-        width={barWidth}
-        height={height}
-        data-date={d.date}
-      />,
-    )
-    if (d.increase > top) {
-      const cx = x + barWidth / 2
-      parts.push(<path class="bar" d={`M${r1(cx - 3)} ${r1(plotTop - 1)}h6l-3 -5z`} data-clipped={d.date} />)
+    if (d.held && run < 0) run = i
+    if (run >= 0 && !days[i + 1]?.held) {
+      plot.push(<rect class="held" x={at(run, n)} y={plotTop} width={at(i + 1 - run, n)} height={height} />)
+      run = -1
     }
   })
-
-  const averages = trailingMean(values, AVERAGE_DAYS)
-  let path = ''
-  let drawing = false
-  averages.forEach((a, i) => {
-    if (a === null) {
-      drawing = false
+  for (const value of tickValues) {
+    const ty = r1(plotTop + y(value))
+    plot.push(<line class={value === 0 ? 'axis' : 'rule'} x1="0" x2="100%" y1={ty} y2={ty} />)
+  }
+  // The columns, one stroke each in a path stretched to the plot: a day is one unit wide, a unit down is a pixel.
+  // Each goes up from the baseline by its height in whole pixels, then the pen steps right and back down.
+  let columns = `M-.5 ${height}`
+  let step = 1
+  let down = 0
+  days.forEach((d, i) => {
+    const rise = d.increase === null || i === markedIndex ? 0 : Math.round(height - y(d.increase))
+    if (rise <= 0) {
+      step++
       return
     }
-    path += `${drawing ? 'L' : 'M'}${r1(xOf(i) + barWidth / 2)} ${r1(yOf(a))}`
-    drawing = true
+    columns += `m${step} ${down}v-${rise}`
+    step = 1
+    down = rise
   })
-  if (path) parts.push(<path class="avg" d={path} />)
-
-  // The article's day: its column in the accent colour, and a label on a leader line above the data.
-  const markedIndex = days.findIndex((d) => d.date === marked)
+  let average = ''
+  if (options.average)
+    averages.forEach((a, i) => {
+      if (a !== null) average += `${averages[i - 1] == null ? 'M' : 'L'}${i + 0.5} ${y(a)}`
+    })
+  plot.push(
+    <svg
+      class="marks"
+      y={plotTop}
+      width="100%"
+      height={height}
+      viewBox={`0 0 ${n} ${height}`}
+      preserveAspectRatio="none"
+      aria-hidden="true"
+    >
+      <path class="bars" d={columns} data-columns={days.length} />
+      {/* The line keeps its width however the plot stretches (an attribute: HTML validators lack the property). */}
+      {average && <path class="avg" d={average} vector-effect="non-scaling-stroke" />}
+    </svg>,
+  )
+  for (const d of clipped)
+    plot.push(
+      <use
+        href={`#${id}-cut`}
+        class="bar"
+        x={at(days.indexOf(d) + 0.5, n)}
+        y={plotTop - 1}
+        data-clipped={d.date}
+      />,
+    )
   if (markedDay && markedDay.increase !== null) {
-    const cx = r1(xOf(markedIndex) + barWidth / 2)
-    const barTop = yOf(markedDay.increase)
-    const labelY = r1(Math.max(plotTop + 14, Math.min(barTop - 26, plotTop + PLOT_HEIGHT * 0.25)))
-    const anchor = cx > CONTEXT_WIDTH / 2 ? 'end' : 'start'
-    const labelX = anchor === 'end' ? cx + 2 : cx - 2
-    parts.push(
-      <line class="mark-line" x1={cx} x2={cx} y1={r1(labelY + 4)} y2={r1(barTop - 2)} />,
-      <text x={labelX} y={labelY} class="mark-label mark-text" text-anchor={anchor} data-marked={marked}>
+    const x = at(markedIndex + 0.5, n)
+    const barTop = r1(plotTop + y(markedDay.increase))
+    const end = markedIndex > n / 2
+    plot.push(
+      <rect
+        class="mark"
+        x={x}
+        y={barTop}
+        width={3}
+        height={r1(plotTop + height - barTop)}
+        transform="translate(-1.5 0)"
+        data-date={markedDay.date}
+      />,
+      <line class="mark-line" x1={x} x2={x} y1={plotTop - 14} y2={r1(barTop - 2)} />,
+      <text
+        x={x}
+        dx={end ? 1.5 : -1.5}
+        y={plotTop - 17}
+        class="mark-label mark-text"
+        text-anchor={end ? 'end' : 'start'}
+        data-marked={marked}
+      >
         {`${formatDateShort(marked)}: ${formatChange(markedDay.increase)}`}
       </text>,
     )
   }
-
-  // Months along the time axis, at the first report of each.
-  y = plotBottom
-  days.forEach((d, i) => {
-    const dayOfMonth = Number(d.date.slice(8, 10))
-    const previous = days[i - 1]
-    if (previous && previous.date.slice(0, 7) === d.date.slice(0, 7)) return
-    if (i > 0 || dayOfMonth <= 3) {
-      const x = r1(xOf(i))
-      parts.push(
-        <line class="axis" x1={x} x2={x} y1={plotBottom} y2={plotBottom + 4} />,
-        <text x={x} y={plotBottom + 16} class="tick muted">
-          {formatMonth(d.date)}
-        </text>,
-      )
-    }
-  })
-  y += 16
-  if (first) {
-    y += 14
-    parts.push(
-      <text x={PLOT_RIGHT} y={y} class="tick muted" text-anchor="end">
-        {`Date of report, ${first.date.slice(0, 4)}`}
+  // Months along the time axis, at the first report of each; the last, often partial, ends at the axis's end.
+  const bottom = plotTop + height
+  const starts = days.flatMap((d, i) =>
+    days[i - 1]?.date.slice(0, 7) !== d.date.slice(0, 7) && (i > 0 || Number(d.date.slice(8, 10)) <= 3)
+      ? [i]
+      : [],
+  )
+  starts.forEach((i, k) => {
+    const date = (days[i] as DailyIncrease).date
+    const lastMonth = k === starts.length - 1 && i > n * 0.9
+    plot.push(<line class="axis" x1={at(i, n)} x2={at(i, n)} y1={bottom} y2={bottom + 4} />)
+    if (named && !named.includes(date.slice(5, 7))) return
+    plot.push(
+      <text
+        x={lastMonth ? '100%' : at(i, n)}
+        y={bottom + 16}
+        class={!named && (starts.length - 1 - k) % 2 ? 'tick muted minor' : 'tick muted'}
+        text-anchor={lastMonth ? 'end' : undefined}
+      >
+        {formatMonth(date)}
       </text>,
     )
-  }
-  y += 10
-  parts.push(<line class="rule" x1={PAD} x2={CONTEXT_WIDTH - PAD} y1={y} y2={y} />)
-  y += 2
-  // The key, drawn with the marks it explains.
-  y += 12
-  parts.push(
-    <rect class="bar" x={PAD} y={y - 9} width={4} height={10} />,
-    <text x={PAD + 8} y={y} class="foot muted">
-      one daily report
-    </text>,
-    <path class="avg" d={`M${PAD + 112} ${y - 4}h16`} />,
-    <text x={PAD + 132} y={y} class="foot muted">
-      {`${AVERAGE_DAYS}-day average`}
-    </text>,
-  )
-  y += 4
-  writeCredits(line, { claimant, credit, site })
-  const height = Math.ceil(y + PAD - 4)
+  })
+  return plot
+}
 
-  const description = contextDescription(props)
-  return (
-    <ChartFrame {...{ width: CONTEXT_WIDTH, height, theme, id, title, description, standalone }}>
-      {parts}
-    </ChartFrame>
-  )
+/** The chart's title, words, key and plot. */
+export function contextParts(props: Omit<ContextChartProps, 'theme' | 'standalone'>): ChartParts {
+  const { days, marked, subject, claimant, credit, site, id } = props
+  const series = readSeries(props)
+  const { top, clipped } = series
+  const first = days[0]
+  const last = days.at(-1)
+  const span = first && last ? `${formatDateShort(first.date)} to ${formatDate(last.date)}` : ''
+  const plot: Child[] = [
+    <text x={-VALUE_AXIS} y={12} class="tick muted">
+      {`${subject[0]?.toUpperCase()}${subject.slice(1)} per day`}
+    </text>,
+    ...seriesPlot({ days, marked, id, plotTop: PLOT_TOP, height: PLOT_HEIGHT, average: true }),
+  ]
+  const bottom = PLOT_TOP + PLOT_HEIGHT
+
+  const key: KeyItem[] = [
+    { mark: 'bar', label: 'one daily report' },
+    { mark: 'avg', label: `${AVERAGE_DAYS}-day average` },
+    ...(series.held.length ? [{ mark: 'held' as const, label: 'total only “more than”' }] : []),
+  ]
+  return {
+    title: `Russian ${subject} per day, as claimed by ${claimant}`,
+    description: contextDescription(props),
+    notes: [
+      `Rise in the claimed total from one daily report to the next, ${span}. Line: ${AVERAGE_DAYS}-day average.`,
+    ],
+    footnotes: [...(clipped.length ? [cutOffSentence(clipped, top)] : []), ...gapSentences(days, series)],
+    inset: VALUE_AXIS,
+    key,
+    credits: creditLines({ claimant, credit, site }),
+    plotHeight: bottom + 22,
+    plot,
+  }
+}
+
+export function ContextChart(props: ContextChartProps) {
+  const { theme, id, standalone } = props
+  const parts = contextParts(props)
+  return <ChartFrame {...{ parts, theme, id, standalone, width: CONTEXT_WIDTH }} />
 }

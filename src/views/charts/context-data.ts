@@ -1,9 +1,36 @@
 // Which series gives an article its context, and that series as the context chart draws it.
 import type { Dataset } from '../../domain/datasets'
 import type { Article } from '../../domain/library'
-import type { ContextChartProps } from './context-chart'
+import { datasetCredit } from './chart-frame'
+import type { ContextChartProps, DailyIncrease } from './context-chart'
 import { leadFigure } from './lead-figure'
 import type { SmallMultiplesProps } from './small-multiples'
+
+/**
+ * One category's days as the charts draw them. A day is held when its total did not move and its run of equal
+ * totals includes a report that gave personnel only as "more than" that number: its 0 is no measured rise.
+ */
+export function dailySeries(dataset: Dataset, key: string): DailyIncrease[] {
+  const { reports } = dataset
+  const runOf = (i: number) => {
+    const total = reports[i]?.stats[key]
+    let start = i
+    let end = i
+    while (start > 0 && reports[start - 1]?.stats[key] === total) start--
+    while (end < reports.length - 1 && reports[end + 1]?.stats[key] === total) end++
+    return reports.slice(start, end + 1)
+  }
+  return reports.map((r, i) => ({
+    date: r.date,
+    day: r.day,
+    increase: r.increase[key] ?? null,
+    total: r.stats[key] ?? null,
+    held:
+      key === 'personnel' &&
+      r.increase[key] === 0 &&
+      runOf(i).some((report) => report.personnelQualifier === 'more'),
+  }))
+}
 
 export type ArticleContext = Omit<ContextChartProps, 'theme' | 'id' | 'standalone'>
 
@@ -27,12 +54,16 @@ export function articleContext(
   )
   if (!dataset) return undefined
   return {
-    days: dataset.reports.map((r) => ({ date: r.date, day: r.day, increase: r.increase[key] ?? null })),
+    days: dailySeries(dataset, key),
     marked: latest.date,
     // "personnel losses", but "drones lost": equipment is counted in pieces.
     subject: key === 'personnel' ? `${lead.category.shortLabel} losses` : `${lead.category.shortLabel} lost`,
     claimant: dataset.source.shortName,
-    credit: `Data: “${dataset.compiledBy.name}” by ${dataset.compiledBy.author}, ${dataset.licence.name} licence.`,
+    credit: datasetCredit({
+      name: dataset.compiledBy.name,
+      author: dataset.compiledBy.author,
+      licence: dataset.licence.name,
+    }),
     site,
     datasetId: dataset.id,
   }
@@ -61,11 +92,7 @@ export function articleEquipment(
       key: f.category.id,
       // The short label, so it fits a half-width panel on a phone: "AFVs", not "Armoured fighting vehicles".
       label: `${f.category.shortLabel[0]?.toUpperCase()}${f.category.shortLabel.slice(1)}`,
-      days: dataset.reports.map((r) => ({
-        date: r.date,
-        day: r.day,
-        increase: r.increase[f.category.id] ?? null,
-      })),
+      days: dailySeries(dataset, f.category.id),
     }))
   if (panels.length < 2) return undefined
   const { marked, claimant, credit } = context

@@ -5,6 +5,7 @@ import type { ArticleImage } from '../../data/article-images'
 import type { Article } from '../../domain/library'
 import { FiguresChart, type FiguresChartProps } from '../figures-chart'
 import { formatDate } from '../format'
+import { datasetCredit } from './chart-frame'
 import { ContextChart, type ContextChartProps, contextDescription } from './context-chart'
 import type { ArticleContext, ArticleEquipment } from './context-data'
 import { leadFigure } from './lead-figure'
@@ -41,7 +42,15 @@ export function articleImages(
   const report = article.reports.at(-1)
   const figure = leadFigure(article)
   if (!report || !figure) return []
-  const chart: FiguresChartProps = { report, figures: report.figures, theme: LIGHT, site, standalone: true }
+  const credit = article.dataset && datasetCredit(article.dataset)
+  const chart: FiguresChartProps = {
+    report,
+    figures: report.figures,
+    theme: LIGHT,
+    site,
+    credit,
+    standalone: true,
+  }
   const images: ImageToDraw[] = [
     {
       kind: 'chart',
@@ -75,7 +84,7 @@ export function articleImages(
       svg: () => String(<SmallMultiples {...props} />),
     })
   }
-  const og: OgImageProps = { report, figure, context: light, site }
+  const og: OgImageProps = { report, figure, credit, site }
   images.push({
     kind: 'og',
     alt: ogImageAlt(og),

@@ -1,60 +1,64 @@
-// The link-preview image (og:image), 1200×630: the day's figure, the context chart, and who claims it.
-import type { Child } from 'hono/jsx'
+// The link-preview image (og:image), 1200×630, designed to be read where feeds show it, about 500 px wide: the
+// day's number, what it counts and who claims it, and the credits; no chart, whose text would shrink to nothing.
 import type { Figure, Report } from '../../domain/library'
-import { formatChange, formatDate, formatDateShort, formatNumber } from '../format'
+import { formatChange, formatDate, formatNumber } from '../format'
 import { CHART_CSS } from './chart-style'
-import { ContextChart, type ContextChartProps, contextDescription } from './context-chart'
 import { wrapWords } from './scale'
 
 export const OG_WIDTH = 1200
 export const OG_HEIGHT = 630
-const PAD = 56
-/** Left of this is the headline number; right of it, the context chart. */
-const SPLIT = 560
+const PAD = 64
+/** Right of this, the words; left of it, the number. */
+const SPLIT = 620
 
 export type OgImageProps = {
   report: Report
   /** The figure the article is about: its change is the headline number. */
   figure: Figure
-  context?: ContextChartProps
+  /** The data's credit and licence, when the figures come from a dataset. */
+  credit?: string
   site: string
 }
 
 /** What the preview image shows, in words: its og:image:alt. */
-export function ogImageAlt({ report, figure, context }: OgImageProps): string {
+export function ogImageAlt({ report, figure }: OgImageProps): string {
   const change = figure.change === null ? '' : `${formatChange(figure.change)} in one day, `
-  return `${change}${figure.category.shortLabel} claimed by ${report.source.shortName} on ${formatDate(report.date)} (total ${figure.approximate ? 'about ' : ''}${formatNumber(figure.value)})${
-    context ? ', beside a chart of every daily figure since the invasion began' : ''
-  }.`
+  return `${change}${figure.category.shortLabel} claimed by ${report.source.shortName} on ${formatDate(report.date)} (total ${figure.approximate ? 'about ' : ''}${formatNumber(figure.value)}).`
 }
 
+/** Text in a class of the charts' stylesheet, at a size of its own (the image is only drawn to PNG, so a style attribute is safe). */
+const Line = ({
+  x,
+  y,
+  size,
+  cls,
+  text,
+}: {
+  x: number
+  y: number
+  size: number
+  cls: string
+  text: string
+}) => (
+  <text x={x} y={y} class={cls} style={`font-size:${size}px`}>
+    {text}
+  </text>
+)
+
 export function OgImage(props: OgImageProps) {
-  const { report, figure, context, site } = props
-  const since = figure.changeSince
+  const { report, figure, credit, site } = props
   const headline = figure.change === null ? formatNumber(figure.value) : formatChange(figure.change)
   const what = `Russian ${figure.category.shortLabel} losses ${
-    since
-      ? `from ${formatDateShort(since)} to ${formatDate(report.date)}`
-      : `as of ${formatDate(report.date)}`
-  }, as claimed by ${report.source.shortName}`
+    figure.changeSince ? `in one day, ${formatDate(report.date)},` : `as of ${formatDate(report.date)},`
+  } as claimed by ${report.source.shortName}`
   const total = `${figure.approximate ? 'About ' : ''}${formatNumber(figure.value)} in total since the invasion began.`
-  const left = context ? SPLIT - PAD : OG_WIDTH - 2 * PAD
-  const parts: Child[] = []
-  let y = PAD
-  const line = (text: string, cls: string, size: number, gap: number, style?: string) => {
-    y += size
-    parts.push(
-      <text x={PAD} y={y} class={cls} style={style}>
-        {text}
-      </text>,
-    )
-    y += gap
-  }
-  line(site.toUpperCase(), 'group muted', 0, 0, 'font-size:22px')
-  line(headline, 'big mark-text', 150, 28, 'font-size:150px')
-  for (const t of wrapWords(what, Math.floor(left / 17))) line(t, 'title', 34, 8, 'font-size:34px')
-  y += 10
-  for (const t of wrapWords(total, Math.floor(left / 12))) line(t, 'label muted', 26, 6, 'font-size:26px')
+  // The smallest text is 30 px: 12.6 px when a feed shows the image 506 px wide.
+  const words = wrapWords(what, 22)
+  const wordsTop = 250 - ((words.length - 1) * 50) / 2
+  const credits = [
+    `Claims by ${report.source.shortName}, a party to the war, not independently verified.`,
+    credit ?? '',
+  ].filter(Boolean)
   return (
     <svg
       xmlns="http://www.w3.org/2000/svg"
@@ -67,20 +71,16 @@ export function OgImage(props: OgImageProps) {
       <title>{ogImageAlt(props)}</title>
       <style dangerouslySetInnerHTML={{ __html: CHART_CSS }} />
       <rect class="bg" width={OG_WIDTH} height={OG_HEIGHT} />
-      {parts}
-      {wrapWords(`Claims by ${report.source.shortName}, not independently verified.`, Math.floor(left / 11))
-        .reverse()
-        .map((t, i) => (
-          <text x={PAD} y={OG_HEIGHT - PAD - i * 28} class="sub muted" style="font-size:22px">
-            {t}
-          </text>
-        ))}
-      {context && (
-        <svg x={SPLIT} y={24} width={OG_WIDTH - SPLIT - 24} height={OG_HEIGHT - 48}>
-          <title>{contextDescription(context)}</title>
-          <ContextChart {...context} theme="light" standalone={false} />
-        </svg>
-      )}
+      <Line x={PAD} y={PAD + 30} size={30} cls="group muted" text={site.toUpperCase()} />
+      <Line x={PAD} y={370} size={240} cls="big mark-text" text={headline} />
+      {words.map((t, i) => (
+        <Line x={SPLIT} y={wordsTop + i * 50} size={42} cls="title" text={t} />
+      ))}
+      <Line x={PAD} y={450} size={36} cls="label" text={total} />
+      <line class="rule" x1={PAD} x2={OG_WIDTH - PAD} y1={490} y2={490} />
+      {credits.map((t, i) => (
+        <Line x={PAD} y={536 + i * 40} size={30} cls="sub muted" text={t} />
+      ))}
     </svg>
   )
 }

@@ -30,10 +30,10 @@ export function axisTop(values: number[]): number {
 /** Rounded to a tenth of an SVG unit: finer detail is invisible and only makes the markup longer. */
 export const r1 = (n: number) => Math.round(n * 10) / 10
 
-/** Words into lines of at most `max` characters (a long word keeps its own line). */
+/** Words into lines of at most `max` characters (a long word keeps its own line; a no-break space binds). */
 export function wrapWords(text: string, max: number): string[] {
   const lines: string[] = []
-  for (const word of text.split(/\s+/).filter(Boolean)) {
+  for (const word of text.split(/[ \n\t]+/).filter(Boolean)) {
     const last = lines.at(-1)
     if (last !== undefined && last.length + 1 + word.length <= max)
       lines[lines.length - 1] = `${last} ${word}`
@@ -53,4 +53,10 @@ export function trailingMean(values: (number | null)[], window = 7): (number | n
     if (slice.some((v) => v === null)) return null
     return (slice as number[]).reduce((a, b) => a + b, 0) / window
   })
+}
+
+/** Items as a sentence lists them (AP style, no serial comma). @example listWords(['a', 'b', 'c'], 'and') // "a, b and c" */
+export function listWords(items: string[], conjunction: string): string {
+  if (items.length < 2) return items.join('')
+  return `${items.slice(0, -1).join(', ')} ${conjunction} ${items.at(-1)}`
 }

@@ -1,11 +1,12 @@
 // Small multiples: the claimed daily rise in each piece of equipment the article quotes, one panel each, so the
-// shape of every series can be compared with the article's day marked in all of them.
+// shape of every series can be compared with the article's day marked in all of them. Drawn as an image, at
+// 400 px; the page links it rather than showing it inline.
 import type { Child } from 'hono/jsx'
 import type { Theme } from '../../site'
 import { formatChange, formatDate, formatDateShort, formatNumber } from '../format'
-import { ChartFrame, lineWriter, writeCredits } from './chart-frame'
-import type { DailyIncrease } from './context-chart'
-import { axisTop, r1, wrapWords } from './scale'
+import { ChartFrame, type ChartParts, creditLines } from './chart-frame'
+import { type DailyIncrease, seriesPlot } from './context-chart'
+import { axisTop, listWords, wrapWords } from './scale'
 
 export type Panel = { key: string; label: string; days: DailyIncrease[] }
 
@@ -21,12 +22,19 @@ export type SmallMultiplesProps = {
 }
 
 const WIDTH = 400
-const PAD = 12
-const GAP = 16
+const INNER = WIDTH - 24
+const GAP = 20
 const COLUMNS = 2
-const PANEL_WIDTH = (WIDTH - 2 * PAD - GAP * (COLUMNS - 1)) / COLUMNS
-const PLOT_LEFT = 24
+const PANEL_WIDTH = (INNER - GAP * (COLUMNS - 1)) / COLUMNS
+const PLOT_LEFT = 26
+/** Room above the plot for the panel's label and the article's day on its leader. */
+const PLOT_TOP = 48
 const PLOT_HEIGHT = 56
+/** A panel: its plot, its months, and a line for its cut-off values. */
+const PANEL_HEIGHT = PLOT_TOP + PLOT_HEIGHT + 50
+const ROW = PANEL_HEIGHT + 14
+/** Months named on each panel's time axis; the others get a tick. */
+const NAMED_MONTHS = ['03', '06', '09']
 
 /** Key numbers in words: each panel's rise on the article's day and its largest. */
 export function smallMultiplesDescription({ panels, marked, claimant }: SmallMultiplesProps): string {
@@ -45,101 +53,102 @@ export function smallMultiplesDescription({ panels, marked, claimant }: SmallMul
   return `Small multiples of the daily rise in Russian equipment losses claimed by ${claimant}, one panel per category the article quotes, each on its own scale. ${items.join(' ')} These are claims by a party to the war and have not been independently verified.`
 }
 
-export function SmallMultiples(props: SmallMultiplesProps) {
-  const { panels, marked, claimant, credit, site, theme, id, standalone } = props
-  const title = `Russian equipment lost per day, as claimed by ${claimant}`
-  const parts: Child[] = []
-  const at = { y: PAD }
-  const line = lineWriter(parts, at, PAD)
-  for (const t of wrapWords(title, 36)) line(t, 'title', 17)
-  const sub = `The categories the article quotes, one panel each. Each panel has its own scale, on its axis: compare shapes, not heights. ${formatDateShort(marked)} is highlighted; a triangle tops a column cut off at the top.`
-  for (const t of wrapWords(sub, 56)) line(t, 'sub muted', 12)
-  at.y += 8
-
-  panels.forEach((panel, i) => {
-    const column = i % COLUMNS
-    const top0 = at.y + Math.floor(i / COLUMNS) * (PLOT_HEIGHT + 48)
-    const left = PAD + column * (PANEL_WIDTH + GAP)
-    const known = panel.days.map((d) => d.increase).filter((v): v is number => v !== null)
-    const top = axisTop(known)
-    const plotTop = top0 + 34
-    const bottom = plotTop + PLOT_HEIGHT
-    const step = (PANEL_WIDTH - PLOT_LEFT) / Math.max(panel.days.length, 1)
-    const barWidth = r1(Math.max(step * 0.8, 0.4))
-    const markedRise = panel.days.find((d) => d.date === marked)?.increase
-    parts.push(
-      <text x={left} y={top0 + 14} class="label" data-panel-label={panel.key}>
+/** One panel at (left, top): its label, then its series on its own axis, the article's day marked. */
+function Panel({
+  panel,
+  marked,
+  id,
+  left,
+  top,
+}: {
+  panel: Panel
+  marked: string
+  id: string
+  left: number
+  top: number
+}) {
+  const clipped = panel.days.filter((d) => d.increase !== null && d.increase > axisTop(known(panel)))
+  return (
+    <svg
+      x={left + PLOT_LEFT}
+      y={top}
+      width={PANEL_WIDTH - PLOT_LEFT}
+      height={PANEL_HEIGHT}
+      overflow="visible"
+      aria-hidden="true"
+      data-panel={panel.key}
+    >
+      <text x={-PLOT_LEFT} y={14} class="label" data-panel-label={panel.key}>
         {panel.label}
-      </text>,
-      <text x={left} y={top0 + 28} class="sub mark-text">
-        {markedRise == null
-          ? `${formatDateShort(marked)}: no figure`
-          : `${formatDateShort(marked)}: ${formatChange(markedRise)}`}
-      </text>,
-      <line class="rule" x1={left + PLOT_LEFT} x2={left + PANEL_WIDTH} y1={plotTop} y2={plotTop} />,
-      <text
-        x={left + PLOT_LEFT - 3}
-        y={plotTop + 4}
-        class="tick muted"
-        text-anchor="end"
-        data-panel-top={top}
-      >
-        {formatNumber(top)}
-      </text>,
-      <text
-        x={left + PLOT_LEFT - 3}
-        y={bottom + 4}
-        class="tick muted"
-        text-anchor="end"
-        data-panel-zero={panel.key}
-      >
-        0
-      </text>,
+      </text>
+      {seriesPlot({
+        days: panel.days,
+        marked,
+        id: `${id}-${panel.key}`,
+        plotTop: PLOT_TOP,
+        height: PLOT_HEIGHT,
+        endsOnly: true,
+        named: NAMED_MONTHS,
+      })}
+      {wrapWords(
+        clipped.length
+          ? `Cut off: ${listWords(
+              // A no-break space keeps each date and its value on one line.
+              clipped.map((d) =>
+                `${formatDateShort(d.date)} ${formatChange(d.increase as number)}`.replaceAll(' ', '\u00a0'),
+              ),
+              'and',
+            )}`
+          : '',
+        28,
+      ).map((line, j) => (
+        <text x={-PLOT_LEFT} y={PLOT_TOP + PLOT_HEIGHT + 31 + j * 14} class="tick muted" data-cut={panel.key}>
+          {line}
+        </text>
+      ))}
+    </svg>
+  )
+}
+
+const known = (panel: Panel) => panel.days.flatMap((d) => (d.increase === null ? [] : [d.increase]))
+
+export function smallMultiplesParts(props: Omit<SmallMultiplesProps, 'theme' | 'standalone'>): ChartParts {
+  const { panels, marked, claimant, credit, site } = props
+  const plot: Child[] = []
+  panels.forEach((panel, i) => {
+    const left = (i % COLUMNS) * (PANEL_WIDTH + GAP)
+    plot.push(
+      <Panel panel={panel} marked={marked} id={props.id} left={left} top={Math.floor(i / COLUMNS) * ROW} />,
     )
-    panel.days.forEach((d, j) => {
-      if (d.increase === null) return
-      const height = r1((Math.min(d.increase, top) / top) * PLOT_HEIGHT)
-      parts.push(
-        <rect
-          class={d.date === marked ? 'mark' : 'bar'}
-          x={r1(left + PLOT_LEFT + j * step)}
-          y={r1(bottom - height)}
-          width={barWidth}
-          height={height}
-          data-panel={panel.key}
-          data-date={d.date}
-        />,
-      )
-      if (d.increase > top) {
-        const cx = left + PLOT_LEFT + j * step + barWidth / 2
-        parts.push(
-          <path
-            class="bar"
-            d={`M${r1(cx - 2.5)} ${r1(plotTop - 1)}h5l-2.5 -4z`}
-            data-panel={panel.key}
-            data-clipped={d.date}
-          />,
-        )
-      }
-    })
-    parts.push(<line class="axis" x1={left + PLOT_LEFT} x2={left + PANEL_WIDTH} y1={bottom} y2={bottom} />)
   })
-  at.y += Math.ceil(panels.length / COLUMNS) * (PLOT_HEIGHT + 48) + 2
+  const y = Math.ceil(panels.length / COLUMNS) * ROW
   const first = panels[0]?.days[0]
   const last = panels[0]?.days.at(-1)
-  if (first && last)
-    line(
-      `One column per daily report, ${formatDateShort(first.date)} to ${formatDate(last.date)}.`,
-      'foot muted',
-      12,
-    )
-  parts.push(<line class="rule" x1={PAD} x2={WIDTH - PAD} y1={at.y + 2} y2={at.y + 2} />)
-  at.y += 4
-  writeCredits(line, { claimant, credit, site }, 58)
-  const height = Math.ceil(at.y + PAD - 4)
+  return {
+    title: `Russian equipment lost per day, as claimed by ${claimant}`,
+    description: smallMultiplesDescription({ ...props, theme: 'light' }),
+    notes: [
+      `The categories the article quotes, one panel each, one column per daily report${
+        first && last ? `, ${formatDateShort(first.date)} to ${formatDate(last.date)}` : ''
+      }. Each panel has its own scale, on its axis: compare shapes, not heights. A triangle tops a column cut off at the top; its value is written under the panel.`,
+    ],
+    footnotes: [],
+    key: [{ mark: 'mark', label: `${formatDateShort(marked)}, the article's day` }],
+    credits: creditLines({ claimant, credit, site }),
+    plotHeight: y - 14,
+    plot,
+  }
+}
 
-  const description = smallMultiplesDescription(props)
+export function SmallMultiples(props: SmallMultiplesProps) {
+  const { theme, id, standalone } = props
   return (
-    <ChartFrame {...{ width: WIDTH, height, theme, id, title, description, standalone }}>{parts}</ChartFrame>
+    <ChartFrame
+      parts={smallMultiplesParts(props)}
+      theme={theme}
+      id={id}
+      standalone={standalone}
+      width={WIDTH}
+    />
   )
 }
