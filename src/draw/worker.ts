@@ -8,6 +8,10 @@ import RESVG_WASM from '@resvg/resvg-wasm/index_bg.wasm'
 import REGULAR from '../../build/fonts/source-sans-3-400.ttf'
 import SEMIBOLD from '../../build/fonts/source-sans-3-600.ttf'
 import BOLD from '../../build/fonts/source-sans-3-700.ttf'
+import type { Article } from '../domain/library'
+import { SITE_NAME } from '../site'
+import type { ArticleContext, ArticleEquipment } from '../views/charts/context-data'
+import { articleImages } from '../views/charts/images'
 import { FONT_FAMILY } from './font'
 
 const FONTS = [REGULAR, SEMIBOLD, BOLD].map((bytes) => new Uint8Array(bytes))
@@ -23,11 +27,21 @@ const instantiate = () => {
 }
 
 export default class Draw extends WorkerEntrypoint {
-  /** The SVG as a PNG, `zoom` times its size, with the charts' font and no other. */
-  async png(svg: string, zoom: number): Promise<Uint8Array> {
+  /**
+   * An article's PNG of one kind, drawn from the same components and data as the build's (its SVG is made here, so
+   * the chart code too loads only where images are drawn); null when the article has no image of that kind.
+   */
+  async png(
+    kind: string,
+    article: Article,
+    context: ArticleContext | undefined,
+    equipment: ArticleEquipment | undefined,
+  ): Promise<Uint8Array | null> {
+    const image = articleImages(article, context, SITE_NAME, equipment).find((i) => i.kind === kind)
+    if (!image) return null
     await instantiate()
-    const drawn = new Resvg(svg, {
-      fitTo: { mode: 'zoom', value: zoom },
+    const drawn = new Resvg(image.svg(), {
+      fitTo: { mode: 'zoom', value: image.zoom },
       font: { loadSystemFonts: false, fontBuffers: FONTS, defaultFontFamily: FONT_FAMILY },
     }).render()
     return drawn.asPng()

@@ -1,7 +1,7 @@
 // The charts' PNGs that the build listed but left to their first request (past IMAGES_PREBUILD): drawn by the
-// drawing Worker (service binding DRAW) and kept in the Cache API under their fingerprinted address, so each is
-// drawn at most once per location. A PNG the build drew is a file the asset layer serves (public/_headers); those
-// requests never reach the Worker.
+// drawing Worker (service binding DRAW; it makes the SVG too, so no image code loads here), and kept in the Cache
+// API under their fingerprinted address, so each is drawn at most once per location. A PNG the build drew is a
+// file the asset layer serves (public/_headers); those requests never reach the Worker.
 import { createMiddleware } from 'hono/factory'
 import * as v from 'valibot'
 import { articleImageList } from '../data/article-images'
@@ -13,7 +13,6 @@ import { IMMUTABLE } from '../http/cache-control'
 import { describeRoute, documents, ofProblem } from '../http/describe'
 import { SITE_NAME } from '../site'
 import { articleContext, articleEquipment } from '../views/charts/context-data'
-import { articleImages } from '../views/charts/images'
 
 /** The Cache API's cache for drawn PNGs, apart from anything else the zone caches. */
 const CACHE_NAME = 'images'
@@ -69,9 +68,9 @@ export function imageRoutes(library: Library) {
       const datasets = await library.listDatasets()
       const context = articleContext(article, datasets, SITE_NAME)
       const equipment = articleEquipment(article, datasets, SITE_NAME)
-      const image = articleImages(article, context, SITE_NAME, equipment).find((i) => i.kind === listed.kind)
-      if (!image) return c.notFound()
-      const png = new Uint8Array(await c.env.DRAW.png(image.svg(), image.zoom))
+      const drawn = await c.env.DRAW.png(listed.kind, article, context, equipment)
+      if (!drawn) return c.notFound()
+      const png = new Uint8Array(drawn)
       c.executionCtx.waitUntil(cache.put(href, new Response(png, { headers })))
       return c.body(png, 200, headers)
     },
