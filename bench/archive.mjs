@@ -252,10 +252,7 @@ export function archiveTable({ rows, drawing }) {
       .map((line) => `| ${line} |`),
     '',
     `Images (issue 17): the drawing Worker uploads ${kib(drawing.uploadGz)} gzipped (its wasm ${kib(drawing.wasmGz)}); its start-up (\`wrangler check startup -c wrangler.draw.toml\`) ${drawing.startupMs.toFixed(0)} ms. CPU of one drawing on request, per PNG of the real article (median of 5, Node's V8, process.cpuUsage): ${drawing.cpu
-      .map(
-        (c) =>
-          `${c.kind} ${c.svgMs.toFixed(1)} ms for its SVG (main Worker) + ${c.drawMs.toFixed(0)} ms to draw it (drawing Worker)`,
-      )
+      .map((c) => `${c.kind} ${c.svgMs.toFixed(1)} ms for its SVG + ${c.drawMs.toFixed(0)} ms to draw it`)
       .join('; ')}.`,
     '',
     '| articles | clean build: data + images + bundle (PNGs drawn) | after one article changes: the same (PNGs drawn) | asset files (of which PNG) | a PNG file: first / repeated request (median of 5) | a PNG left to its first request: first (drawn) / repeated (Cache API, median of 5) |',
