@@ -64,20 +64,23 @@ async function drawerFingerprint(fonts: string[]): Promise<string> {
   return hash.digest('hex')
 }
 
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
+
+/**
+ * A dataset's daily series, the same array in every article that charts it, as the hash of its JSON: hashed once
+ * per build, not once per article.
+ */
+const seriesHashes = new WeakMap<object, string>()
+const hashedSeries = (key: string, value: unknown) => {
+  if (key !== 'days' || !Array.isArray(value)) return value
+  const hash = seriesHashes.get(value) ?? sha256(JSON.stringify(value))
+  seriesHashes.set(value, hash)
+  return hash
+}
+
 /** 16 hex digits of SHA-256 over what draws the image and what it is drawn from. */
 const fingerprint = (drawer: string, image: ImageToDraw) =>
-  createHash('sha256')
-    .update(`${drawer}\n${image.kind}\n${image.zoom}\n${JSON.stringify(image.props)}`)
-    .digest('hex')
-    .slice(0, 16)
-
-/** The PNG's size: fixed for its kind, or its SVG's viewBox times its zoom. */
-function sizeOf(image: ImageToDraw, svg = image.svg()): [number, number] {
-  if (image.size) return [image.size.width, image.size.height]
-  const [, width, height] = svg.match(/viewBox="0 0 ([\d.]+) ([\d.]+)"/) ?? []
-  if (!width || !height) throw new Error(`a ${image.kind} SVG has no viewBox`)
-  return [Math.round(Number(width) * image.zoom), Math.round(Number(height) * image.zoom)]
-}
+  sha256(`${drawer}\n${image.kind}\n${image.zoom}\n${JSON.stringify(image.props, hashedSeries)}`).slice(0, 16)
 
 const fonts = writeFontFiles()
 const drawer = await drawerFingerprint(fonts)
@@ -114,7 +117,7 @@ function plan(article: Article, prebuild: boolean) {
     else if (!sizes[id] && !toDraw.has(id)) {
       // Left to its first request: its size, for the page to state, is all the build needs.
       try {
-        sizes[id] = sizeOf(image)
+        sizes[id] = image.size()
       } catch (error) {
         stop(article.slug, image.kind, error)
       }
@@ -141,14 +144,13 @@ function stop(slug: string, kind: string, error: unknown): never {
   process.exit(1)
 }
 
-/** Draws one image into the cache, checking it came out at the size its SVG (or its kind) states. */
+/** Draws one image into the cache, checking it came out at the size its layout (or its kind) states. */
 async function draw(id: string, { image, slug }: { image: ImageToDraw; slug: string }) {
   let expected: [number, number]
   let rendered: Awaited<ReturnType<typeof renderAsync>>
   try {
-    const svg = image.svg()
-    expected = sizeOf(image, svg)
-    rendered = await renderAsync(svg, {
+    expected = image.size()
+    rendered = await renderAsync(image.svg(), {
       fitTo: { mode: 'zoom', value: image.zoom },
       font: { loadSystemFonts: false, fontFiles: fonts, defaultFontFamily: FONT_FAMILY },
     })

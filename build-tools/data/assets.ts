@@ -29,15 +29,15 @@ export function* dataAssets(built: BuiltData): Generator<[string, unknown]> {
  * @example const ASSETS = memoryAssets(buildData(files), env.ASSETS); createApp({ library: assetLibrary(ASSETS), styles })
  */
 export function memoryAssets(built: BuiltData, others?: Fetcher): Fetcher {
-  const data = new Map<string, string>()
-  for (const [path, value] of dataAssets(built)) data.set(path, JSON.stringify(value))
+  // Written out as JSON when asked for: a build whose pages are all checked already asks for few.
+  const data = new Map(dataAssets(built))
   // The build writes an image list for every article; one it has not drawn (a fixture) has none to list.
   const undrawn = new Set(built.articles.map((a) => dataPaths.images(a.slug)))
   const json = (text: string) => new Response(text, { headers: { 'Content-Type': 'application/json' } })
   const fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
     const url = new URL(input instanceof Request ? input.url : input)
-    const text = data.get(url.pathname)
-    if (text !== undefined) return json(text)
+    const value = data.get(url.pathname)
+    if (value !== undefined) return json(JSON.stringify(value))
     // The image lists are the image step's, not the data build's: those come from `others` too.
     const fromOthers =
       !url.pathname.startsWith(`${DATA_PREFIX}/`) || url.pathname.startsWith(`${DATA_PREFIX}/images/`)

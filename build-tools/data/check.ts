@@ -9,10 +9,9 @@ type Checked = { built: BuiltData; problems: [] } | { built?: undefined; problem
 
 /** @example const { built, problems } = await checkData('data', { pages: true }) */
 async function checkData(root: string, { pages }: CheckOptions): Promise<Checked> {
-  const { files, documents, problems, unreadable } = await readDataFolder(root)
+  const { files, documentOf, problems, unreadable } = await readDataFolder(root)
   if (unreadable) return { problems: sorted(problems) }
-  const located = (found: Problem[]) =>
-    found.map((p) => ({ ...p, ...locate(documents.get(p.file), p.field) }))
+  const located = (found: Problem[]) => found.map((p) => ({ ...p, ...locate(documentOf(p.file), p.field) }))
   let built: BuiltData
   try {
     built = buildData(files)

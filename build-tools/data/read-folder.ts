@@ -1,10 +1,12 @@
 // Reads a data folder from disk: every article folder and dataset folder it finds, each JSON file parsed with
 // positions, so any problem can be reported at its line and column. What only the text shows (a byte-order mark,
-// a key given twice, a character XML cannot carry, a file too big or nested too deep) is found here.
-import { existsSync } from 'node:fs'
+// a key given twice, a character XML cannot carry, a file too big or nested too deep) is found here. A file whose
+// bytes passed all of that before (with the same code) is only parsed; its positions are read if it is ever needed.
+import { existsSync, readFileSync } from 'node:fs'
 import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { type DocumentNode, evaluate, parse, type StringNode, type ValueNode } from '@humanwhocodes/momoa'
+import { codeFingerprint, passedChecks, sha256 } from '../passed-checks'
 import { characterProblems } from './characters'
 import type { DataFile, DataFiles, DatasetFiles } from './load'
 
@@ -22,7 +24,7 @@ export type Located = { file: string; line: number; column: number; field: strin
  */
 export type Folder = {
   files: DataFiles
-  documents: Map<string, DocumentNode>
+  documentOf: (path: string) => DocumentNode | undefined
   problems: Located[]
   unreadable: boolean
 }
@@ -36,10 +38,12 @@ const list = async (dir: string) =>
     : []
 
 /**
- * @example const { files, documents, problems, unreadable } = await readDataFolder('data')
+ * @example const { files, documentOf, problems, unreadable } = await readDataFolder('data')
  */
 export async function readDataFolder(root: string): Promise<Folder> {
   const documents = new Map<string, DocumentNode>()
+  const checked = passedChecks('checked-files')
+  const code = codeFingerprint()
   const problems: Located[] = []
   let unreadable = false
 
@@ -57,6 +61,9 @@ export async function readDataFolder(root: string): Promise<Folder> {
         '(file)',
         `is ${megabytes(bytes.byteLength)}; a data file may be at most ${megabytes(MAX_DATA_FILE_BYTES)}: split it, or check for a paste gone wrong`,
       )
+    const key = sha256(code, bytes)
+    if (checked.passed(key)) return { path, json: JSON.parse(new TextDecoder().decode(bytes)) }
+    const found = problems.length
     let text: string
     try {
       text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes)
@@ -92,17 +99,26 @@ export async function readDataFolder(root: string): Promise<Folder> {
     documents.set(path, document)
     for (const { offset, field, reason } of textProblems(document, text))
       fail(at(offset), field, reason, false)
+    if (problems.length === found) checked.pass(key)
     return { path, json: evaluate(document) }
   }
 
+  // 64 folders at a time, so an archive's reads overlap without opening 20,000 files at once; kept in order.
+  const slugs = await list(join(root, 'articles'))
   const articles = []
-  for (const slug of await list(join(root, 'articles'))) {
-    const dir = join(root, 'articles', slug)
-    articles.push({
-      article: await json(join(dir, 'article.json')),
-      figures: await json(join(dir, 'figures.json')),
-    })
-  }
+  for (let i = 0; i < slugs.length; i += 64)
+    articles.push(
+      ...(await Promise.all(
+        slugs.slice(i, i + 64).map(async (slug) => {
+          const dir = join(root, 'articles', slug)
+          const [article, figures] = await Promise.all([
+            json(join(dir, 'article.json')),
+            json(join(dir, 'figures.json')),
+          ])
+          return { article, figures }
+        }),
+      )),
+    )
   const datasets: DatasetFiles[] = []
   for (const id of await list(join(root, 'datasets'))) {
     const dir = join(root, 'datasets', id)
@@ -130,7 +146,14 @@ export async function readDataFolder(root: string): Promise<Folder> {
     featuredIn: site.path,
     site,
   }
-  return { files, documents, problems, unreadable }
+  checked.save()
+  /** A file's syntax tree: parsed when read, or now, for a file that was only parsed then. */
+  const documentOf = (path: string) => {
+    if (!documents.has(path) && existsSync(path))
+      documents.set(path, parse(readFileSync(path, 'utf8'), { mode: 'json' }))
+    return documents.get(path)
+  }
+  return { files, documentOf, problems, unreadable }
 }
 
 const START = { line: 1, column: 1 }
@@ -173,8 +196,10 @@ function tooDeep(text: string): number | undefined {
 function textProblems(document: DocumentNode, text: string) {
   const found: { offset: number; field: string; reason: string }[] = []
   const checkString = (node: StringNode, field: string) => {
+    const problems = characterProblems(node.value)
+    if (!problems.length) return
     const offsets = rawOffsets(text, node.loc.start.offset + 1, node.loc.end.offset - 1)
-    for (const { index, reason } of characterProblems(node.value))
+    for (const { index, reason } of problems)
       found.push({ offset: offsets[index] ?? node.loc.start.offset, field, reason })
   }
   const walk = (node: ValueNode, path: string[]) => {

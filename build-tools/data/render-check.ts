@@ -6,6 +6,7 @@ import { assetLibrary } from '../../src/data/asset-library'
 import type { Article } from '../../src/domain/library'
 import { MAX_KEPT_ANSWER_BYTES } from '../../src/http/kept-answers'
 import { styleSources } from '../../src/http/security'
+import { codeFingerprint, passedChecks, sha256 } from '../passed-checks'
 import { memoryAssets } from './assets'
 import { archivePages } from './derive'
 import type { BuiltData, Problem } from './load'
@@ -34,6 +35,11 @@ function longestField(article: Article): { field: string; length: number } {
  */
 export async function renderProblems(built: BuiltData, root: string): Promise<Problem[]> {
   const ASSETS = memoryAssets(built)
+  // A page is rendered from the code and its own data only (an article page: its article and the datasets its
+  // charts read; an archive or feed page: its part of the archive), so one that passed with the same is skipped.
+  const checked = passedChecks('checked-pages')
+  const code = codeFingerprint()
+  const datasets = sha256(JSON.stringify(built.datasets))
   const app = createApp({ library: assetLibrary(ASSETS), styles: await styleSources() })
   const problems: Problem[] = []
   // The app logs what it cannot render (and answers 500); the check reports it against the data instead.
@@ -52,6 +58,9 @@ export async function renderProblems(built: BuiltData, root: string): Promise<Pr
       return { res, body }
     }
     for (const article of built.articles) {
+      const key = sha256(code, datasets, JSON.stringify(article))
+      if (checked.passed(key)) continue
+      const found = problems.length
       const file = join(root, 'articles', article.slug, 'article.json')
       const path = `/articles/${article.slug}`
       const { res, body } = await get(path, file, '(page)')
@@ -68,16 +77,21 @@ export async function renderProblems(built: BuiltData, root: string): Promise<Pr
           reason: `makes the page ${path} ${megabytes(bytes)}; the Worker keeps pages of at most ${megabytes(MAX_KEPT_ANSWER_BYTES)} and would render this one anew for every reader: shorten the article (its longest field, here, has ${length.toLocaleString('en')} characters)`,
         })
       }
+      if (problems.length === found) checked.pass(key)
     }
     const site = join(root, 'site.json')
-    const pages = archivePages(built.articles).length
-    for (let page = 1; page <= pages; page++) {
-      await get(`/articles?page=${page}`, site, '(archive)')
-      await get(`/feed.xml?page=${page}`, site, '(feed)')
+    for (const archive of archivePages(built.articles)) {
+      const key = sha256(code, JSON.stringify(archive))
+      if (checked.passed(key)) continue
+      const found = problems.length
+      await get(`/articles?page=${archive.page}`, site, '(archive)')
+      await get(`/feed.xml?page=${archive.page}`, site, '(feed)')
+      if (problems.length === found) checked.pass(key)
     }
     await get('/sitemap.xml', site, '(sitemap)')
   } finally {
     console.error = log
   }
+  checked.save()
   return problems
 }

@@ -10,7 +10,7 @@ import { formatChange, formatDate, formatDateShort, formatFigure, formatNumber }
 import { ROLE_LABELS } from './labels'
 
 /** Width of the standalone image; inline, the chart is as wide as the column. */
-const WIDTH = 400
+export const FIGURES_CHART_WIDTH = 400
 /** Right edge of the totals, in px from the chart's right edge: the changes are set right of it. */
 const TOTAL_END = -64
 /** Characters of a label line: it ends before the totals even in a 288 px column. */
@@ -165,6 +165,12 @@ export function figuresParts({ report, figures, site, credit }: FiguresChartProp
 export function FiguresChart(props: FiguresChartProps) {
   const { theme, id = 'chart', standalone } = props
   return (
-    <ChartFrame parts={figuresParts(props)} theme={theme} id={id} standalone={standalone} width={WIDTH} />
+    <ChartFrame
+      parts={figuresParts(props)}
+      theme={theme}
+      id={id}
+      standalone={standalone}
+      width={FIGURES_CHART_WIDTH}
+    />
   )
 }

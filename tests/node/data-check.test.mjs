@@ -225,3 +225,31 @@ describe('npm run check reports each problem at its file:line:column', () => {
     assert.match(deep ?? '', /nests arrays and objects more than 32 levels deep here; it is valid JSON/)
   })
 })
+
+describe('npm run check keeps what passed (node_modules/.cache) without hiding a problem', () => {
+  it('finds a problem in a file that passed before and is unchanged, at its line and column', () => {
+    const { copy } = copyData()
+    const [slug] = readdirSync(join(copy, 'articles'))
+    const articleFile = join(copy, 'articles', slug, 'article.json')
+    const article = JSON.parse(readFileSync(articleFile, 'utf8'))
+    const { text, at } = writeJson(article)
+    writeFileSync(articleFile, text)
+    assert.equal(check(copy).status, 0)
+    // The dataset now gives another tank count for the article's day: its "tanks" mention no longer matches, and
+    // the article's own file, read this time from what passed, must still be pointed at.
+    const i = article.mentions.findIndex((m) => m.category === 'tanks')
+    const reportsFile = join(copy, 'datasets', 'general-staff-losses', 'reports.json')
+    const reports = JSON.parse(readFileSync(reportsFile, 'utf8'))
+    const day = reports.reports.find((r) => r.date === article.mentions[i].report)
+    day.stats.tanks += 1
+    writeFileSync(reportsFile, JSON.stringify(reports))
+    const { status, lines } = check(copy)
+    assert.equal(status, 1)
+    const { line, column } = at.get(`mentions.${i}`)
+    const where = `${articleFile}:${line}:${column}: mentions.${i}: `
+    assert.ok(
+      lines.some((l) => l.startsWith(where)),
+      `${where} not in:\n${lines.join('\n')}`,
+    )
+  })
+})

@@ -57,6 +57,48 @@ export function datasetCredit(dataset: { name: string; author: string; licence: 
   return `Data: “${dataset.name}” by ${dataset.author}, ${dataset.licence} licence.`
 }
 
+/** A line of a standalone chart's words, at its baseline. */
+type Line = { y: number; content: string; cls: string }
+
+/**
+ * Where a standalone chart's words go, wrapped to its width: the title and notes above the plot, the footnotes
+ * below it, then a rule and the credits; and the height that makes. It reads no marks of the plot, so a chart's
+ * size is known without drawing it.
+ */
+function standaloneLayout(parts: ChartParts, width: number) {
+  const chars = Math.floor((width - 2 * PAD) / 6.2)
+  let y = PAD
+  const lines = (words: string[], cls: (i: number) => string, size: number, max = chars) =>
+    words.flatMap((content, i) =>
+      wrapWords(content, max).map((t): Line => {
+        y += size
+        const line = { y, content: t, cls: cls(i) }
+        y += 4
+        return line
+      }),
+    )
+  const above = [
+    ...lines([parts.title], () => 'title', 17, Math.floor(chars * 0.68)),
+    ...lines(parts.notes, () => 'sub muted', 12),
+  ]
+  y += 8
+  const plotY = y
+  y += parts.plotHeight + 10
+  const below = lines(parts.footnotes, () => 'sub muted', 12)
+  y += parts.footnotes.length ? 6 : 0
+  const ruleY = y
+  y += 2
+  const last = parts.credits.length - 1
+  const credits = lines(parts.credits, (i) => (i === last ? 'foot' : 'foot muted'), 12)
+  return { above, plotY, below, ruleY, credits, height: Math.ceil(y + PAD - 4) }
+}
+
+/** The size of a chart drawn on its own (its SVG's viewBox), known without drawing it. */
+export const standaloneSize = (parts: ChartParts, width: number) => ({
+  width,
+  height: standaloneLayout(parts, width).height,
+})
+
 export function ChartFrame({ parts, theme, id, standalone, width = 400 }: ChartFrameProps) {
   const { title, description, plotHeight, plot } = parts
   const labelledBy = `${id}-title ${id}-desc`
@@ -78,26 +120,18 @@ export function ChartFrame({ parts, theme, id, standalone, width = 400 }: ChartF
       </svg>
     )
 
-  const drawn: Child[] = []
-  let y = PAD
-  const line = (content: string, cls: string, size: number, gap = 4) => {
-    y += size
-    drawn.push(
-      <text x={PAD} y={y} class={cls}>
-        {content}
-      </text>,
-    )
-    y += gap
-  }
-  const chars = Math.floor((width - 2 * PAD) / 6.2)
-  for (const t of wrapWords(title, Math.floor(chars * 0.68))) line(t, 'title', 17)
-  for (const note of parts.notes) for (const t of wrapWords(note, chars)) line(t, 'sub muted', 12)
-  y += 8
+  const { above, plotY, below, ruleY, credits, height } = standaloneLayout(parts, width)
+  const text = ({ y, content, cls }: Line) => (
+    <text x={PAD} y={y} class={cls}>
+      {content}
+    </text>
+  )
   const inset = parts.inset ?? 0
-  drawn.push(
+  const drawn: Child[] = [
+    ...above.map(text),
     <svg
       x={PAD + inset}
-      y={y}
+      y={plotY}
       width={width - 2 * PAD - inset}
       height={plotHeight}
       overflow="visible"
@@ -105,17 +139,10 @@ export function ChartFrame({ parts, theme, id, standalone, width = 400 }: ChartF
     >
       {plot}
     </svg>,
-  )
-  y += plotHeight + 10
-  for (const note of parts.footnotes) for (const t of wrapWords(note, chars)) line(t, 'sub muted', 12)
-  y += parts.footnotes.length ? 6 : 0
-  drawn.push(<line class="rule" x1={PAD} x2={width - PAD} y1={y} y2={y} />)
-  y += 2
-  const credits = parts.credits
-  credits.forEach((credit, i) => {
-    for (const t of wrapWords(credit, chars)) line(t, i === credits.length - 1 ? 'foot' : 'foot muted', 12)
-  })
-  const height = Math.ceil(y + PAD - 4)
+    ...below.map(text),
+    <line class="rule" x1={PAD} x2={width - PAD} y1={ruleY} y2={ruleY} />,
+    ...credits.map(text),
+  ]
   return (
     <svg
       xmlns="http://www.w3.org/2000/svg"

@@ -7,10 +7,23 @@ import { leadFigure } from './lead-figure'
 import type { SmallMultiplesProps } from './small-multiples'
 
 /**
+ * Each dataset's series, made once per category: every article that charts one shares the same array (the build
+ * hashes it once for all of them). Held as long as the dataset is.
+ */
+const series = new WeakMap<Dataset, Map<string, DailyIncrease[]>>()
+
+/**
  * One category's days as the charts draw them. A day is held when its total did not move and its run of equal
  * totals includes a report that gave personnel only as "more than" that number: its 0 is no measured rise.
  */
 export function dailySeries(dataset: Dataset, key: string): DailyIncrease[] {
+  const byKey = series.get(dataset) ?? new Map<string, DailyIncrease[]>()
+  const days = byKey.get(key) ?? seriesOf(dataset, key)
+  series.set(dataset, byKey.set(key, days))
+  return days
+}
+
+function seriesOf(dataset: Dataset, key: string): DailyIncrease[] {
   const { reports } = dataset
   const runOf = (i: number) => {
     const total = reports[i]?.stats[key]

@@ -3,27 +3,46 @@
 // render-images.ts), and so does the Worker, for those the build left to their first request (src/routes/images.ts).
 import type { ArticleImage } from '../../data/article-images'
 import type { Article } from '../../domain/library'
-import { FiguresChart, type FiguresChartProps } from '../figures-chart'
+import { FIGURES_CHART_WIDTH, FiguresChart, type FiguresChartProps, figuresParts } from '../figures-chart'
 import { formatDate } from '../format'
-import { datasetCredit } from './chart-frame'
-import { ContextChart, type ContextChartProps, contextDescription } from './context-chart'
+import { type ChartParts, datasetCredit, standaloneSize } from './chart-frame'
+import {
+  CONTEXT_WIDTH,
+  ContextChart,
+  type ContextChartProps,
+  contextDescription,
+  contextParts,
+} from './context-chart'
 import type { ArticleContext, ArticleEquipment } from './context-data'
 import { leadFigure } from './lead-figure'
 import { OG_HEIGHT, OG_WIDTH, OgImage, type OgImageProps, ogImageAlt } from './og-image'
-import { SmallMultiples, type SmallMultiplesProps, smallMultiplesDescription } from './small-multiples'
+import {
+  SMALL_MULTIPLES_WIDTH,
+  SmallMultiples,
+  type SmallMultiplesProps,
+  smallMultiplesDescription,
+  smallMultiplesParts,
+} from './small-multiples'
 
 /** Chart PNGs are drawn at twice their SVG size, sharp on high-density screens and in newsletters. */
 export const PNG_SCALE = 2
 
 /**
- * An image to draw: its kind and alt text, the zoom to draw it at, its size when that is fixed, the props its SVG
- * is drawn from (everything of the data that shapes it) and the SVG itself, made only when asked for.
+ * An image to draw: its kind and alt text, the zoom to draw it at, the props its SVG is drawn from (everything of
+ * the data that shapes it), and, each worked out only when asked for, its size in PNG pixels (from the chart's
+ * layout, without drawing it) and the SVG itself.
  */
 export type ImageToDraw = Pick<ArticleImage, 'kind' | 'alt'> & {
   zoom: number
-  size?: { width: number; height: number }
   props: unknown
+  size: () => [width: number, height: number]
   svg: () => string
+}
+
+/** A chart's PNG size: its standalone size, from its words and plot height, at PNG_SCALE. */
+function chartSize(parts: ChartParts, width: number): [number, number] {
+  const size = standaloneSize(parts, width)
+  return [size.width * PNG_SCALE, size.height * PNG_SCALE]
 }
 
 const LIGHT = 'light' as const
@@ -57,6 +76,7 @@ export function articleImages(
       alt: `Chart of Russian losses claimed by ${report.source.shortName} in its report of ${formatDate(report.date)}.`,
       zoom: PNG_SCALE,
       props: chart,
+      size: () => chartSize(figuresParts(chart), FIGURES_CHART_WIDTH),
       svg: () => String(<FiguresChart {...chart} />),
     },
   ]
@@ -72,6 +92,7 @@ export function articleImages(
       alt: contextDescription(light),
       zoom: PNG_SCALE,
       props: light,
+      size: () => chartSize(contextParts(light), CONTEXT_WIDTH),
       svg: () => String(<ContextChart {...light} />),
     })
   if (equipment) {
@@ -81,6 +102,7 @@ export function articleImages(
       alt: smallMultiplesDescription(props),
       zoom: PNG_SCALE,
       props,
+      size: () => chartSize(smallMultiplesParts(props), SMALL_MULTIPLES_WIDTH),
       svg: () => String(<SmallMultiples {...props} />),
     })
   }
@@ -89,8 +111,8 @@ export function articleImages(
     kind: 'og',
     alt: ogImageAlt(og),
     zoom: 1,
-    size: { width: OG_WIDTH, height: OG_HEIGHT },
     props: og,
+    size: () => [OG_WIDTH, OG_HEIGHT],
     svg: () => String(<OgImage {...og} />),
   })
   return images

@@ -21,8 +21,8 @@ export type SmallMultiplesProps = {
   standalone?: boolean
 }
 
-const WIDTH = 400
-const INNER = WIDTH - 24
+export const SMALL_MULTIPLES_WIDTH = 400
+const INNER = SMALL_MULTIPLES_WIDTH - 24
 const GAP = 20
 const COLUMNS = 2
 const PANEL_WIDTH = (INNER - GAP * (COLUMNS - 1)) / COLUMNS
@@ -148,7 +148,7 @@ export function SmallMultiples(props: SmallMultiplesProps) {
       theme={theme}
       id={id}
       standalone={standalone}
-      width={WIDTH}
+      width={SMALL_MULTIPLES_WIDTH}
     />
   )
 }
