@@ -7,8 +7,8 @@
 // and adds each article's list of images to it, where the Worker reads it to link them.
 // Usage: IMAGES_PREBUILD=n tsx scripts/render-images.ts [assets folder, default build/assets] [cache folder]
 import { createHash } from 'node:crypto'
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, unlinkSync } from 'node:fs'
-import { copyFile, readFile, writeFile } from 'node:fs/promises'
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, unlinkSync } from 'node:fs'
+import { copyFile, readFile, rm, writeFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { availableParallelism } from 'node:os'
 import { dirname, join } from 'node:path'
@@ -17,6 +17,7 @@ import { renderAsync } from '@resvg/resvg-js'
 import { build } from 'esbuild'
 import { ASSETS_DIR } from '../build-tools/assets-dir'
 import { writeFontFiles } from '../build-tools/images/fonts'
+import { filesUnder, writeChanged } from '../build-tools/sync-files'
 import { type ArticleImage, IMAGES_PREFIX } from '../src/data/article-images'
 import { dataPaths, type SiteIndex } from '../src/data/asset-library'
 import type { Dataset } from '../src/domain/datasets'
@@ -26,7 +27,7 @@ import { SITE_NAME } from '../src/site'
 import { articleContext, articleEquipment } from '../src/views/charts/context-data'
 import { articleImages, type ImageToDraw } from '../src/views/charts/images'
 
-/** Drawn PNGs by fingerprint, and sizes.json: each one's width and height. Kept between builds. */
+/** Drawn PNGs by fingerprint, and plans.json: each article's images as last planned. Kept between builds. */
 const [out = ASSETS_DIR, CACHE = join('node_modules', '.cache', 'article-images')] = process.argv.slice(2)
 /** How many of the newest articles get their PNGs drawn here; enough that a small site needs no drawing Worker. */
 const PREBUILD = Number(process.env.IMAGES_PREBUILD ?? 200)
@@ -35,7 +36,7 @@ if (!Number.isInteger(PREBUILD) || PREBUILD < 0) {
   process.exit(1)
 }
 const started = performance.now()
-const SIZES = join(CACHE, 'sizes.json')
+const PLANS = join(CACHE, 'plans.json')
 /** The asset layer's headers for the files it serves without the Worker (Cloudflare's `_headers` format). */
 const HEADERS_FILE = 'public/_headers'
 const require = createRequire(import.meta.url)
@@ -85,10 +86,8 @@ const fingerprint = (drawer: string, image: ImageToDraw) =>
 const fonts = writeFontFiles()
 const drawer = await drawerFingerprint(fonts)
 mkdirSync(CACHE, { recursive: true })
-const sizes: Record<string, [number, number]> = existsSync(SIZES)
-  ? JSON.parse(readFileSync(SIZES, 'utf8'))
-  : {}
-const cached = (id: string) => existsSync(join(CACHE, `${id}.png`))
+const inCache = new Set(readdirSync(CACHE))
+const cached = (id: string) => inCache.has(`${id}.png`)
 
 // The data as the check and build wrote it: the site index, the datasets, and the articles, newest first.
 const readData = async <T>(path: string): Promise<T> => JSON.parse(await readFile(join(out, path), 'utf8'))
@@ -99,37 +98,55 @@ const archive = await Promise.all(
 )
 const slugs = archive.flatMap((page) => page.articles.map((a) => a.slug))
 
-/** An image of this build, without what it is drawn from (only the images to draw keep that). */
-type Planned = Pick<ArticleImage, 'kind' | 'alt' | 'path'> & { slug: string; id: string }
-const planned: Planned[] = []
+/** An image of an article as planned: its list entry for the Worker, with its fingerprint instead of its path. */
+type Planned = Omit<ArticleImage, 'path'> & { id: string }
+const pathOf = (slug: string, { kind, id }: Planned) => `${IMAGES_PREFIX}/${slug}/${kind}.${id}.png`
+/** Each article's images as planned before, by the hash of what they follow from (see below). */
+const plans: Record<string, Planned[]> = existsSync(PLANS) ? JSON.parse(readFileSync(PLANS, 'utf8')) : {}
+const kept: Record<string, Planned[]> = {}
+const lists = new Map<string, Planned[]>()
 /** The images to draw, by fingerprint, each with an article that shows it (to name, should it fail). */
 const toDraw = new Map<string, { image: ImageToDraw; slug: string }>()
-let measured = 0
+/** Sizes by fingerprint: articles that show the same image share one. */
+const sizes = new Map<string, [number, number]>()
+let planned = 0
 
-function plan(article: Article, prebuild: boolean) {
+/** An article's images, fingerprinted and sized from its chart layouts; the PNGs to draw now queued. */
+function plan(article: Article, prebuild: boolean): Planned[] {
+  planned++
   const context = articleContext(article, datasets, SITE_NAME)
   const equipment = articleEquipment(article, datasets, SITE_NAME)
-  for (const image of articleImages(article, context, SITE_NAME, equipment)) {
+  return articleImages(article, context, SITE_NAME, equipment).map((image) => {
     const id = fingerprint(drawer, image)
-    const path = `${IMAGES_PREFIX}/${article.slug}/${image.kind}.${id}.png`
-    planned.push({ slug: article.slug, kind: image.kind, alt: image.alt, id, path })
-    if (prebuild && !(sizes[id] && cached(id))) toDraw.set(id, { image, slug: article.slug })
-    else if (!sizes[id] && !toDraw.has(id)) {
-      // Left to its first request: its size, for the page to state, is all the build needs.
+    if (prebuild && !cached(id)) toDraw.set(id, { image, slug: article.slug })
+    let size = sizes.get(id)
+    if (!size) {
       try {
-        sizes[id] = image.size()
+        size = image.size()
       } catch (error) {
         stop(article.slug, image.kind, error)
       }
-      measured++
+      sizes.set(id, size)
     }
-  }
+    return { kind: image.kind, alt: image.alt, width: size[0], height: size[1], id }
+  })
 }
 
+// An article's images follow from the code that draws them, the datasets and its own data file: planned anew only
+// when one of those changed, or when one of its PNGs is to be drawn here and the cache lacks it.
+const datasetsHash = sha256(JSON.stringify(datasets))
 for (let i = 0; i < slugs.length; i += 64) {
   const batch = slugs.slice(i, i + 64)
-  const articles = await Promise.all(batch.map((slug) => readData<Article>(dataPaths.article(slug))))
-  for (const [j, article] of articles.entries()) plan(article, i + j < PREBUILD)
+  const texts = await Promise.all(batch.map((slug) => readFile(join(out, dataPaths.article(slug)), 'utf8')))
+  texts.forEach((text, j) => {
+    const prebuild = i + j < PREBUILD
+    const key = sha256(`${drawer}\n${datasetsHash}\n${text}`)
+    let images = plans[key]
+    if (!images || (prebuild && images.some((image) => !cached(image.id))))
+      images = plan(JSON.parse(text), prebuild)
+    kept[key] = images
+    lists.set(batch[j] as string, images)
+  })
 }
 
 /**
@@ -146,10 +163,9 @@ function stop(slug: string, kind: string, error: unknown): never {
 
 /** Draws one image into the cache, checking it came out at the size its layout (or its kind) states. */
 async function draw(id: string, { image, slug }: { image: ImageToDraw; slug: string }) {
-  let expected: [number, number]
+  const expected = sizes.get(id) as [number, number]
   let rendered: Awaited<ReturnType<typeof renderAsync>>
   try {
-    expected = image.size()
     rendered = await renderAsync(image.svg(), {
       fitTo: { mode: 'zoom', value: image.zoom },
       font: { loadSystemFonts: false, fontFiles: fonts, defaultFontFamily: FONT_FAMILY },
@@ -162,7 +178,7 @@ async function draw(id: string, { image, slug }: { image: ImageToDraw; slug: str
       `${image.kind} ${id}: drawn ${rendered.width}×${rendered.height}, expected ${expected.join('×')}`,
     )
   await writeFile(join(CACHE, `${id}.png`), rendered.asPng())
-  sizes[id] = expected
+  inCache.add(`${id}.png`)
 }
 
 // resvg draws off the main thread (libuv's pool), one image per core at a time.
@@ -173,38 +189,37 @@ await Promise.all(
   }),
 )
 
-// Every PNG the cache holds becomes a file the asset layer serves; the cache keeps only what this build uses.
-rmSync(join(out, IMAGES_PREFIX), { recursive: true, force: true })
-const lists = new Map<string, ArticleImage[]>()
-const files: Planned[] = []
-for (const image of planned) {
-  const [width, height] = sizes[image.id] as [number, number]
-  const list = lists.get(image.slug) ?? lists.set(image.slug, []).get(image.slug)
-  list?.push({ kind: image.kind, path: image.path, width, height, alt: image.alt })
-  if (cached(image.id)) files.push(image)
+// Every PNG the cache holds becomes a file the asset layer serves (one already there, named by its fingerprint, is
+// right as it is), and every article gets its list; files and lists this build no longer makes are removed.
+const files = new Map<string, string>()
+const listFiles = new Map<string, string>()
+for (const [slug, images] of lists) {
+  for (const image of images) if (cached(image.id)) files.set(join(out, pathOf(slug, image)), image.id)
+  const entries = images.map((image) => {
+    const { id, ...entry } = image
+    return { ...entry, path: pathOf(slug, image) }
+  })
+  listFiles.set(join(out, dataPaths.images(slug)), JSON.stringify({ images: entries }))
 }
-for (const slug of new Set(files.map((f) => f.slug)))
-  mkdirSync(join(out, IMAGES_PREFIX, slug), { recursive: true })
-for (let i = 0; i < files.length; i += 64)
-  await Promise.all(
-    files.slice(i, i + 64).map((f) => copyFile(join(CACHE, `${f.id}.png`), join(out, f.path))),
-  )
-mkdirSync(join(out, dirname(dataPaths.images('x'))), { recursive: true })
-for (let i = 0; i < slugs.length; i += 64)
-  await Promise.all(
-    slugs
-      .slice(i, i + 64)
-      .map((slug) =>
-        writeFile(join(out, dataPaths.images(slug)), JSON.stringify({ images: lists.get(slug) ?? [] })),
-      ),
-  )
-const used = new Set(planned.map((p) => p.id))
-for (const name of readdirSync(CACHE))
-  if (name.endsWith('.png') && !used.has(name.slice(0, -4))) unlinkSync(join(CACHE, name))
-await writeFile(SIZES, JSON.stringify(Object.fromEntries([...used].map((id) => [id, sizes[id]]))))
+const toWrite = [...listFiles]
+for (let i = 0; i < toWrite.length; i += 64)
+  await Promise.all(toWrite.slice(i, i + 64).map(([file, text]) => writeChanged(file, text)))
+const pngFolder = join(out, IMAGES_PREFIX)
+const present = new Set(filesUnder(pngFolder))
+const stale = [...present].filter((file) => !files.has(file))
+const stray = filesUnder(join(out, dirname(dataPaths.images('x')))).filter((file) => !listFiles.has(file))
+await Promise.all([...stale, ...stray].map((file) => rm(file)))
+const missing = [...files].filter(([file]) => !present.has(file))
+for (const folder of new Set(missing.map(([file]) => dirname(file)))) mkdirSync(folder, { recursive: true })
+for (let i = 0; i < missing.length; i += 64)
+  await Promise.all(missing.slice(i, i + 64).map(([file, id]) => copyFile(join(CACHE, `${id}.png`), file)))
+const used = new Set([...lists.values()].flatMap((images) => images.map((image) => `${image.id}.png`)))
+for (const name of inCache) if (name.endsWith('.png') && !used.has(name)) unlinkSync(join(CACHE, name))
+await writeFile(PLANS, JSON.stringify(kept))
 copyFileSync(HEADERS_FILE, join(out, '_headers'))
 
 const seconds = ((performance.now() - started) / 1000).toFixed(1)
+const total = [...lists.values()].reduce((sum, images) => sum + images.length, 0)
 console.log(
-  `Images: ${planned.length} for ${slugs.length} articles; ${files.length} PNG files in ${join(out, IMAGES_PREFIX)} (${toDraw.size} drawn now, the rest from the cache); ${planned.length - files.length} left to their first request (${measured} measured) (${seconds} s).`,
+  `Images: ${total} for ${slugs.length} articles (${planned} planned anew); ${files.size} PNG files in ${pngFolder} (${toDraw.size} drawn now, the rest from the cache); ${total - files.size} left to their first request (${seconds} s).`,
 )
