@@ -7,7 +7,7 @@
 // and adds each article's list of images to it, where the Worker reads it to link them.
 // Usage: IMAGES_PREBUILD=n tsx scripts/render-images.ts [assets folder, default build/assets] [cache folder]
 import { createHash } from 'node:crypto'
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, unlinkSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, unlinkSync } from 'node:fs'
 import { copyFile, readFile, writeFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { availableParallelism } from 'node:os'
@@ -36,8 +36,6 @@ if (!Number.isInteger(PREBUILD) || PREBUILD < 0) {
 }
 const started = performance.now()
 const SIZES = join(CACHE, 'sizes.json')
-/** The asset layer's headers for the files it serves without the Worker (Cloudflare's `_headers` format). */
-const HEADERS_FILE = 'public/_headers'
 const require = createRequire(import.meta.url)
 /** An installed package's version, from the package.json beside its entry file (resvg-wasm exports no other). */
 const version = (pkg: string) =>
@@ -200,7 +198,6 @@ const used = new Set(planned.map((p) => p.id))
 for (const name of readdirSync(CACHE))
   if (name.endsWith('.png') && !used.has(name.slice(0, -4))) unlinkSync(join(CACHE, name))
 await writeFile(SIZES, JSON.stringify(Object.fromEntries([...used].map((id) => [id, sizes[id]]))))
-copyFileSync(HEADERS_FILE, join(out, '_headers'))
 
 const seconds = ((performance.now() - started) / 1000).toFixed(1)
 console.log(
