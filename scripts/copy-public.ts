@@ -4,4 +4,6 @@ import { cpSync, readdirSync } from 'node:fs'
 import { ASSETS_DIR } from '../build-tools/assets-dir'
 
 cpSync('public', ASSETS_DIR, { recursive: true })
-console.log(`Public files: ${readdirSync('public', { recursive: true }).length} entries of public/ copied into ${ASSETS_DIR}.`)
+console.log(
+  `Public files: ${readdirSync('public', { recursive: true }).length} entries of public/ copied into ${ASSETS_DIR}.`,
+)
