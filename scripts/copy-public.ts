@@ -3,7 +3,8 @@
 import { cpSync, readdirSync } from 'node:fs'
 import { ASSETS_DIR } from '../build-tools/assets-dir'
 
-cpSync('public', ASSETS_DIR, { recursive: true })
+const [out = ASSETS_DIR] = process.argv.slice(2)
+cpSync('public', out, { recursive: true })
 console.log(
-  `Public files: ${readdirSync('public', { recursive: true }).length} entries of public/ copied into ${ASSETS_DIR}.`,
+  `Public files: ${readdirSync('public', { recursive: true }).length} entries of public/ copied into ${out}.`,
 )
