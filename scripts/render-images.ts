@@ -7,7 +7,7 @@
 // and adds each article's list of images to it, where the Worker reads it to link them.
 // Usage: IMAGES_PREBUILD=n tsx scripts/render-images.ts [assets folder, default build/assets] [cache folder]
 import { createHash } from 'node:crypto'
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, unlinkSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, unlinkSync } from 'node:fs'
 import { copyFile, readFile, rm, writeFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { availableParallelism } from 'node:os'
@@ -37,8 +37,6 @@ if (!Number.isInteger(PREBUILD) || PREBUILD < 0) {
 }
 const started = performance.now()
 const PLANS = join(CACHE, 'plans.json')
-/** The asset layer's headers for the files it serves without the Worker (Cloudflare's `_headers` format). */
-const HEADERS_FILE = 'public/_headers'
 const require = createRequire(import.meta.url)
 /** An installed package's version, from the package.json beside its entry file (resvg-wasm exports no other). */
 const version = (pkg: string) =>
@@ -216,7 +214,6 @@ for (let i = 0; i < missing.length; i += 64)
 const used = new Set([...lists.values()].flatMap((images) => images.map((image) => `${image.id}.png`)))
 for (const name of inCache) if (name.endsWith('.png') && !used.has(name)) unlinkSync(join(CACHE, name))
 await writeFile(PLANS, JSON.stringify(kept))
-copyFileSync(HEADERS_FILE, join(out, '_headers'))
 
 const seconds = ((performance.now() - started) / 1000).toFixed(1)
 const total = [...lists.values()].reduce((sum, images) => sum + images.length, 0)

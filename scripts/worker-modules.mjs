@@ -3,9 +3,13 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 
-/** Every module of the upload in `dir`, main module first: [{ type, name, path }]. */
+/**
+ * Every module of the upload in `dir`, main module first: [{ type, name, path }]. Only the text modules the main
+ * module imports: wrangler leaves earlier builds' files in the same --outdir, and they are not uploaded.
+ */
 export function workerModules(dir, main = 'index.js') {
-  const texts = readdirSync(dir).filter((name) => /^[0-9a-f]{40}-/.test(name))
+  const code = readFileSync(join(dir, main), 'utf8')
+  const texts = readdirSync(dir).filter((name) => /^[0-9a-f]{40}-/.test(name) && code.includes(`./${name}`))
   return [
     { type: 'ESModule', name: main, path: join(dir, main) },
     ...texts.map((name) => ({ type: 'Text', name, path: join(dir, name) })),

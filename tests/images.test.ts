@@ -4,7 +4,7 @@
 // (through the drawing Worker, DRAW); any other is the Worker's 404.
 import { env } from 'cloudflare:workers'
 import { describe, expect, it } from 'vitest'
-import HEADERS_FILE from '../public/_headers?raw'
+import { headersFileFor } from './headers-file'
 import { FEATURED, fetchWorker } from './helpers'
 import { pngSize } from './png-size'
 
@@ -27,21 +27,6 @@ async function assetBytes(path: string): Promise<Uint8Array> {
   const res = await env.ASSETS.fetch(`https://example.com${path}`)
   expect(res.status, path).toBe(200)
   return new Uint8Array(await res.arrayBuffer())
-}
-
-/** The headers `_headers` gives a path pattern, by lower-case name (Cloudflare's format: a pattern, then indented `Name: value` lines). */
-function headersFileRules(pattern: string): Map<string, string> {
-  const rules = new Map<string, string>()
-  let current = ''
-  for (const line of HEADERS_FILE.split('\n')) {
-    if (line.startsWith('#') || !line.trim()) continue
-    if (!/^\s/.test(line)) current = line.trim()
-    else if (current === pattern) {
-      const at = line.indexOf(':')
-      rules.set(line.slice(0, at).trim().toLowerCase(), line.slice(at + 1).trim())
-    }
-  }
-  return rules
 }
 
 describe('the PNGs of an article', () => {
@@ -84,9 +69,10 @@ describe('GET /images/… that the build did not list', () => {
   })
 
   it('carries the very headers public/_headers gives the files, but their year-long cache life', async () => {
-    const rules = headersFileRules('/images/*')
+    const path = `/images/${FEATURED}/og.0000000000000000.png`
+    const rules = headersFileFor(path)
     expect(rules.get('cache-control')).toBe('public, max-age=31536000, immutable')
-    const res = await fetchWorker(`/images/${FEATURED}/og.0000000000000000.png`)
+    const res = await fetchWorker(path)
     const worker = new Map(
       [...res.headers].filter(
         ([name]) => !['cache-control', 'content-type', 'content-length', 'etag'].includes(name),

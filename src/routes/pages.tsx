@@ -4,13 +4,12 @@ import { articleImageList } from '../data/article-images'
 import type { Library } from '../domain/library'
 import { type AppEnv, factory } from '../factory'
 import { type ArticleEnv, articleBySlug, articleFrom } from '../http/article'
-import { DATA, PAGE } from '../http/cache-control'
-import { describeRoute, ofPage, ofText } from '../http/describe'
+import { PAGE } from '../http/cache-control'
+import { describeRoute, ofPage } from '../http/describe'
 import { kept } from '../http/kept-answers'
-import { html, SVG, send } from '../http/respond'
+import { html } from '../http/respond'
 import { pageQuery } from '../http/validate'
 import { SITE_NAME } from '../site'
-import FAVICON_SVG from '../static/favicon.svg'
 import { ArchivePage } from '../views/archive-page'
 import { ArticlePage } from '../views/article-page'
 import { articleContext } from '../views/charts/context-data'
@@ -71,21 +70,5 @@ export function pageRoutes(library: Library) {
     articleBySlug(library),
     page,
   )
-  // Browsers ask for /favicon.ico whether or not a page links an icon; both names get the same SVG.
-  for (const [name, operationId] of [
-    ['favicon.svg', 'getIcon'],
-    ['favicon.ico', 'getIconIco'],
-  ] as const)
-    pages.get(
-      `/${name}`,
-      describeRoute(() => ({
-        operationId,
-        summary: `The site icon, as ${name} (always SVG)`,
-        tags: ['Pages'],
-        responses: { 200: ofText('image/svg+xml', 'An SVG icon.') },
-      })),
-      kept(DATA),
-      (c) => send(c, FAVICON_SVG, SVG),
-    )
   return pages
 }

@@ -24,13 +24,14 @@ const data = generateData(COUNT)
 const out = mkdtempSync(join(tmpdir(), 'article-edge-archive-images-'))
 const assets = join(out, 'assets')
 
-/** The data build and the images, the npm scripts `npm run assets` runs, into this archive's own assets folder. */
+/** The data build, the images and public/, as `npm run assets` runs them, into this archive's own assets folder. */
 function build() {
   execFileSync('npm', ['run', '--silent', 'build:data', '--', data, assets], { stdio: 'pipe' })
   execFileSync('npm', ['run', '--silent', 'images', '--', assets, CACHE], {
     stdio: 'pipe',
     env: { ...process.env, IMAGES_PREBUILD: String(PREBUILD) },
   })
+  execFileSync('npm', ['run', '--silent', 'public', '--', assets], { stdio: 'pipe' })
 }
 
 /** The real wrangler.toml with these assets and without [build] (built above already). */

@@ -38,3 +38,28 @@ describe.skipIf(skip)('the PNGs of the site `npm start` serves', () => {
     expect(res.headers.get('content-type')).toMatch(/^(text\/html|application\/problem\+json)/)
   })
 })
+
+describe.skipIf(skip)('the files of public/, served by the asset layer without the Worker', () => {
+  it('serves the card’s resize script and the site icon with their types, the headers of _headers and an ETag', async () => {
+    for (const [path, type] of [
+      ['/embed/resize.js', /^(text|application)\/javascript/],
+      ['/favicon.svg', /^image\/svg\+xml/],
+    ] as const) {
+      const res = await fetch(`${origin}${path}`)
+      expect(res.status, path).toBe(200)
+      expect(res.headers.get('content-type'), path).toMatch(type)
+      expect(res.headers.get('cache-control'), path).toBe(
+        'public, max-age=3600, stale-while-revalidate=86400',
+      )
+      expect(res.headers.get('cross-origin-resource-policy'), path).toBe('cross-origin')
+      const etag = res.headers.get('etag') ?? ''
+      expect((await fetch(`${origin}${path}`, { headers: { 'If-None-Match': etag } })).status, path).toBe(304)
+    }
+  })
+
+  it('sends /favicon.ico, which browsers ask for unprompted, to the SVG icon (public/_redirects)', async () => {
+    const res = await fetch(`${origin}/favicon.ico`, { redirect: 'manual' })
+    expect(res.status).toBe(301)
+    expect(new URL(res.headers.get('location') ?? '', origin).pathname).toBe('/favicon.svg')
+  })
+})
