@@ -1,6 +1,6 @@
-// The images' part of `npm run bench -- archive` (issue 17): for a generated archive already through the data
-// build, the image build clean (an empty cache) and after one article changes (the cache the clean build left),
-// the asset files, and an image's first and repeated request through Miniflare with the production routing (a
+// The images' part of `npm run bench -- archive` (issue 17): for a generated archive, the whole build as a deploy
+// runs it (every step of `npm run assets`, then wrangler's dry run), clean (no caches) and after one article changes
+// (the caches the clean build left), the asset files, and an image's first and repeated request through Miniflare with the production routing (a
 // file from the asset layer; a PNG left to its first request, drawn by the drawing Worker and then kept in the
 // Cache API). Once per run: the drawing Worker's size and start-up, and the CPU one drawing takes.
 import { execFileSync } from 'node:child_process'
@@ -37,15 +37,32 @@ function files(dir) {
   })
 }
 
-/** The data build and the image build into `assets`, timed; the images with `cache`. */
-function buildAssets(data, assets, cache) {
-  let start = performance.now()
-  run('npm', ['run', '--silent', 'build:data', '--', data, assets])
-  const dataSeconds = seconds(start)
-  start = performance.now()
-  const said = run('npm', ['run', '--silent', 'images', '--', assets, cache])
+/** Removes the check's kept verdicts (build-tools/passed-checks.ts), so the next build checks everything. */
+export function forgetChecks() {
+  for (const name of ['checked-files', 'checked-pages'])
+    rmSync(join(root, 'node_modules', '.cache', `${name}.json`), { force: true })
+}
+
+/**
+ * A build of `data` into `assets` as a deploy runs it: each step of `npm run assets` (the images with `cache`),
+ * then `bundle(assets)`, wrangler's dry run, which also hashes every asset file; each timed, in seconds.
+ */
+function buildAssets(data, assets, cache, bundle) {
+  const steps = {}
+  const step = (name, args, env) => {
+    const start = performance.now()
+    const said = run('npm', ['run', '--silent', ...args], env)
+    steps[name] = seconds(start)
+    return said
+  }
+  step('styles', ['styles'])
+  step('data', ['build:data', '--', data, assets])
+  const said = step('images', ['images', '--', assets, cache])
+  step('openapi', ['openapi', '--', assets])
+  step('public', ['public', '--', assets])
+  steps.bundle = bundle(assets)
   const drawn = Number(/\((\d+) drawn now/.exec(said)?.[1] ?? Number.NaN)
-  return { dataSeconds, imagesSeconds: seconds(start), drawn }
+  return { steps, seconds: Object.values(steps).reduce((a, b) => a + b, 0), drawn }
 }
 
 /** Milliseconds one request takes through Miniflare, body read; its status must be 200. */
@@ -103,18 +120,21 @@ async function linkedImages(mf, origin, slug) {
 
 /**
  * The images' figures for one archive size. `data` was generated `count` articles long (one of them is changed
- * here); the main Worker is built already (`main`: its modules and their folder).
+ * here); the main Worker is built already (`main`: its modules and their folder); `bundle(assets)` times wrangler's
+ * dry run over an assets folder.
  */
-export async function measureImages({ count, data, main, drawScript, compatibilityDate }) {
+export async function measureImages({ count, data, main, drawScript, compatibilityDate, bundle }) {
   const out = mkdtempSync(join(tmpdir(), `article-edge-archive-images-${count}-`))
   const assets = join(out, 'assets')
   const cache = join(out, 'cache')
   try {
-    const clean = buildAssets(data, assets, cache)
+    // Clean: no assets, no images cache, no kept verdicts of the check.
+    forgetChecks()
+    const clean = buildAssets(data, assets, cache, bundle)
     const assetFiles = files(assets)
     // One article changes: a generated one quotes reports no other article quotes, or the real one's prose.
     if (count > 1) changeArticle(data, 1, count)
-    const changed = buildAssets(data, assets, cache)
+    const changed = buildAssets(data, assets, cache, bundle)
 
     const mf = serveWithDrawing(main, assets, drawScript, compatibilityDate)
     await mf.ready

@@ -67,7 +67,8 @@ function Panel({
   left: number
   top: number
 }) {
-  const clipped = panel.days.filter((d) => d.increase !== null && d.increase > axisTop(known(panel)))
+  const ceiling = axisTop(known(panel))
+  const clipped = panel.days.filter((d) => d.increase !== null && d.increase > ceiling)
   return (
     <svg
       x={left + PLOT_LEFT}
