@@ -1,7 +1,7 @@
 // What a check found fine last time, kept between builds so an archive of 10,000 articles is not checked again
 // where nothing changed. Each entry is the SHA-256 of everything its verdict depends on: the code (every file of
-// src/, build-tools/ and public/, and the installed packages) and the checked thing's own data. A change to any of them
-// gives another key, so it is checked again; only passes are kept, so a problem is always reported.
+// src/, build-tools/ and public/, and the installed packages) and the checked thing's own data. A change to any
+// of them gives another key, so it is checked again; only passes are kept, so a problem is always reported.
 import { createHash } from 'node:crypto'
 import {
   existsSync,
@@ -25,7 +25,10 @@ export function sha256(...parts: (string | Uint8Array)[]): string {
 
 let code: string | undefined
 
-/** One hash of what renders and checks: src/, build-tools/, public/ and package-lock.json, by content. */
+/**
+ * One hash of what renders and checks, by content: src/, build-tools/, public/, and the installed packages as npm
+ * records them (node_modules/.package-lock.json).
+ */
 export function codeFingerprint(): string {
   code ??= hashCode()
   return code
@@ -36,7 +39,11 @@ function hashCode(): string {
     .flatMap((dir) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((name) => join(dir, name)))
     .filter((path) => statSync(path).isFile())
     .sort()
-  return sha256(...files.flatMap((path) => [path, readFileSync(path)]), readFileSync('package-lock.json'))
+  const installed = join('node_modules', '.package-lock.json')
+  return sha256(
+    ...files.flatMap((path) => [path, readFileSync(path)]),
+    existsSync(installed) ? readFileSync(installed) : 'no record of the installed packages',
+  )
 }
 
 /**
