@@ -2,8 +2,10 @@
 // sizes it states; the asset layer serves them (public/_headers, checked against the Worker's own headers here;
 // tests/browser/images.test.ts requests them through it); one the build listed but did not draw, the Worker draws
 // (through the drawing Worker, DRAW); any other is the Worker's 404.
+import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test'
 import { env } from 'cloudflare:workers'
 import { describe, expect, it } from 'vitest'
+import worker from '../src/index'
 import { headersFileFor } from './headers-file'
 import { FEATURED, fetchWorker } from './helpers'
 import { pngSize } from './png-size'
@@ -99,6 +101,31 @@ describe('GET /images/… that the build listed but left to its first request', 
     const cache = await caches.open('images')
     await expect.poll(async () => (await cache.match(url))?.status).toBe(200)
     // The first drawing of an isolate instantiates resvg's WebAssembly: seconds on a loaded machine.
+  }, 60_000)
+
+  it('draws it once for two requests that race for it in one isolate, and gives both the PNG', async () => {
+    const { url } = await ogImage()
+    await (await caches.open('images')).delete(url)
+    // The real drawing Worker, with its calls counted.
+    let drawings = 0
+    const DRAW = {
+      png: (...args: Parameters<typeof env.DRAW.png>) => {
+        drawings++
+        return env.DRAW.png(...args)
+      },
+    }
+    const ctx = createExecutionContext()
+    const answers = await Promise.all(
+      [1, 2].map(() => worker.fetch(new Request(url), { ...env, DRAW } as unknown as Env, ctx)),
+    )
+    const [first, second] = await Promise.all(
+      answers.map(async (res) => new Uint8Array(await res.arrayBuffer())),
+    )
+    await waitOnExecutionContext(ctx)
+    expect(answers.map((res) => res.status)).toEqual([200, 200])
+    expect(second).toEqual(first)
+    expect(first).toEqual(await assetBytes(new URL(url).pathname))
+    expect(drawings).toBe(1)
   }, 60_000)
 
   it('draws each chart at the size the page states', async () => {

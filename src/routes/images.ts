@@ -1,7 +1,8 @@
 // The charts' PNGs that the build listed but left to their first request (past IMAGES_PREBUILD): drawn by the
 // drawing Worker (service binding DRAW; it makes the SVG too, so no image code loads here), and kept in the Cache
-// API under their fingerprinted address, so each is drawn at most once per location. A PNG the build drew is a
-// file the asset layer serves (public/_headers); those requests never reach the Worker.
+// API under their fingerprinted address, so each is drawn once per location; requests that race for one in an
+// isolate share its drawing. A PNG the build drew is a file the asset layer serves (public/_headers); those
+// requests never reach the Worker.
 import { createMiddleware } from 'hono/factory'
 import * as v from 'valibot'
 import { articleImageList } from '../data/article-images'
@@ -39,6 +40,8 @@ const imageName = documents(
 
 export function imageRoutes(library: Library) {
   const images = factory.createApp()
+  /** The PNGs being drawn in this isolate, by address. */
+  const drawing = new Map<string, Promise<Uint8Array<ArrayBuffer> | null>>()
 
   images.get(
     '/:slug/:file',
@@ -65,14 +68,27 @@ export function imageRoutes(library: Library) {
       const cache = await caches.open(CACHE_NAME)
       const kept = await cache.match(href)
       if (kept?.body) return c.body(kept.body, 200, headers)
-      const datasets = await library.listDatasets()
-      const context = articleContext(article, datasets, SITE_NAME)
-      const equipment = articleEquipment(article, datasets, SITE_NAME)
-      const drawn = await c.env.DRAW.png(listed.kind, article, context, equipment)
-      if (!drawn) return c.notFound()
-      const png = new Uint8Array(drawn)
-      c.executionCtx.waitUntil(cache.put(href, new Response(png, { headers })))
-      return c.body(png, 200, headers)
+      // A request that races another for this PNG in this isolate waits for that drawing rather than drawing it
+      // again; the drawing is forgotten once the Cache API holds its PNG, where later requests find it.
+      let drawn = drawing.get(href)
+      if (!drawn) {
+        drawn = (async () => {
+          const datasets = await library.listDatasets()
+          const context = articleContext(article, datasets, SITE_NAME)
+          const equipment = articleEquipment(article, datasets, SITE_NAME)
+          const png = await c.env.DRAW.png(listed.kind, article, context, equipment)
+          return png && new Uint8Array(png)
+        })()
+        drawing.set(href, drawn)
+        // A drawing that fails is the error of the requests that wait for it, not of keeping it.
+        const keep = drawn.then(
+          (png) => png && cache.put(href, new Response(png, { headers })),
+          () => undefined,
+        )
+        c.executionCtx.waitUntil(keep.finally(() => drawing.delete(href)))
+      }
+      const png = await drawn
+      return png ? c.body(png, 200, headers) : c.notFound()
     },
   )
 
