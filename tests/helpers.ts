@@ -17,6 +17,17 @@ export function fetchWorker(path: string, init?: RequestInit): Promise<Response>
   return exports.default.fetch(`${ORIGIN}${path}`, init)
 }
 
+/**
+ * The headers of a Worker answer for programs that keeps its name across deploys (robots.txt), by lower-case name,
+ * less those of its body (type, length, ETag): what public/_headers must give the files the asset layer serves.
+ */
+export async function dataAnswerHeaders(): Promise<Record<string, string>> {
+  const res = await fetchWorker('/robots.txt')
+  return Object.fromEntries(
+    [...res.headers].filter(([name]) => !['content-type', 'content-length', 'etag'].includes(name)),
+  )
+}
+
 /** The real data plus the small second article that only the tests use (its reports written out). */
 export function dataWithFixture(): DataFiles {
   return {

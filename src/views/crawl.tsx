@@ -20,7 +20,17 @@ const atomDate = (isoDate: string) => `${isoDate}T00:00:00Z`
 
 const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>\n'
 
-/** The sitemap: every article's canonical address, last changed on the date its figures are as of. */
+/** The sitemap index: the address of each sitemap, 1 to `count`. */
+export function sitemapIndexXml(count: number, origin: string): string {
+  const sitemaps = Array.from({ length: count }, (_, i) => (
+    <sitemap>
+      <loc>{`${origin}/sitemaps/${i + 1}.xml`}</loc>
+    </sitemap>
+  ))
+  return `${XML_DECLARATION}${<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{sitemaps}</sitemapindex>}`
+}
+
+/** A sitemap: each article's canonical address, last changed on the date its figures are as of. */
 export function sitemapXml(articles: ArticleSummary[], origin: string): string {
   const urls = articles.map((article) => (
     <url>
