@@ -2,6 +2,7 @@
 // oracle is the checked file the dataset was made from, not the code that serves it.
 import { describe, expect, it } from 'vitest'
 import reference from './fixtures/general-staff-reference/general-staff-daily.json'
+import LICENCE from './fixtures/general-staff-reference/LICENSE.txt?raw'
 import { appFor, ORIGIN, parseCsv } from './helpers'
 import { REAL_DATA } from './real-data'
 
@@ -73,6 +74,7 @@ describe('GET /api/v1/datasets', () => {
         reports: `${ORIGIN}${BASE}/reports`,
         csv: `${ORIGIN}${BASE}/reports.csv`,
         latest: `${ORIGIN}${BASE}/reports/latest`,
+        licence: `${ORIGIN}${BASE}/licence.txt`,
       },
     })
   })
@@ -180,6 +182,24 @@ describe('GET /api/v1/datasets/{id}/reports/{date}', () => {
     expect(res.status).toBe(400)
     const body = (await res.json()) as { 'invalid-params': Record<string, unknown>[] }
     expect(body['invalid-params'][0]).toMatchObject({ name: 'date', in: 'path', value: '2022-13-01' })
+  })
+})
+
+describe('GET /api/v1/datasets/{id}/licence.txt', () => {
+  it('serves the licence word for word, and both CSVs of its figures link it as rel="license"', async () => {
+    const res = await get(`${BASE}/licence.txt`)
+    await expectData(res, 'text/plain; charset=utf-8')
+    expect(await res.text()).toBe(LICENCE)
+    const link = `<${ORIGIN}${BASE}/licence.txt>; rel="license"`
+    expect((await get(`${BASE}/reports.csv?category=tanks`)).headers.get('link')).toBe(link)
+    const figures = await get('/api/v1/articles/russia-lost-350-troops-in-one-day/figures.csv')
+    expect(figures.headers.get('link')).toBe(link)
+  })
+
+  it('answers 404 problem+json for an unknown dataset', async () => {
+    const res = await get('/api/v1/datasets/no-such-data/licence.txt')
+    expect(res.status).toBe(404)
+    expect(res.headers.get('content-type')).toBe('application/problem+json')
   })
 })
 

@@ -58,6 +58,14 @@ export function getReport(dataset: Dataset, date: string): DailyReport | undefin
   return dataset.reports.find((r) => r.date === date)
 }
 
+/** The dataset with a source's report of a date (an article's report, named in it); undefined when none has it. */
+export function datasetHolding(
+  datasets: Dataset[],
+  report: { source: { id: string }; date: string },
+): Dataset | undefined {
+  return datasets.find((d) => d.source.id === report.source.id && getReport(d, report.date))
+}
+
 /** The reports from `from` to `to`, both inclusive; either may be left open. */
 export function reportsBetween(dataset: Dataset, from?: string, to?: string): DailyReport[] {
   return dataset.reports.filter(

@@ -1,5 +1,6 @@
 // The JSON API, mounted at /api/v1.
 import { openApiReader } from '../data/openapi-asset'
+import { datasetHolding } from '../domain/datasets'
 import { type Library, selectReports } from '../domain/library'
 import { factory } from '../factory'
 import { articleBySlug } from '../http/article'
@@ -9,6 +10,7 @@ import { kept } from '../http/kept-answers'
 import { CSV, json, send } from '../http/respond'
 import { figuresQuery, pageQuery } from '../http/validate'
 import { figuresCsv } from '../views/csv'
+import { licenceLink } from '../views/dataset-json'
 import { articleJson, articleListJson, figuresJson } from '../views/json'
 
 const NO_ARTICLE = ofProblem('No article has this slug.')
@@ -100,10 +102,13 @@ export function apiRoutes(library: Library) {
     kept(DATA, { query: figuresQuery.names }),
     bySlug,
     figuresQuery,
-    (c) => {
+    async (c) => {
       const { article } = c.var
       // The slug is lower-case words and hyphens (data schema), so it is safe in the header as it is.
       c.header('Content-Disposition', `attachment; filename="${article.slug}-figures.csv"`)
+      const latest = article.reports.at(-1)
+      const dataset = latest && datasetHolding(await library.listDatasets(), latest)
+      if (dataset) c.header('Link', licenceLink(c.var.origin, dataset.id))
       const figures = selectReports(article, c.req.valid('query')).flatMap((r) => r.figures)
       return send(c, figuresCsv(figures), CSV)
     },

@@ -6,7 +6,7 @@ import { DATA } from '../http/cache-control'
 import { datasetById } from '../http/dataset'
 import { BAD_QUERY, describeRoute, ofJson, ofProblem, ofText } from '../http/describe'
 import { kept } from '../http/kept-answers'
-import { CSV, json, send } from '../http/respond'
+import { CSV, json, send, TEXT } from '../http/respond'
 import { reportDateParam, reportsQuery } from '../http/validate'
 import { reportsCsv } from '../views/csv'
 import {
@@ -15,6 +15,7 @@ import {
   datasetListJson,
   datasetReportJson,
   datasetReportsJson,
+  licenceLink,
 } from '../views/dataset-json'
 
 const NO_DATASET = ofProblem('No dataset has this id.')
@@ -90,8 +91,22 @@ export function datasetRoutes(library: Library) {
       const { from, to, category } = c.req.valid('query')
       // Dataset ids are slugs (data check), safe in the header as they are.
       c.header('Content-Disposition', `attachment; filename="${dataset.id}-reports.csv"`)
+      c.header('Link', licenceLink(c.var.origin, dataset.id))
       return send(c, reportsCsv(reportsBetween(dataset, from, to), chosenKeys(dataset, category)), CSV)
     },
+  )
+
+  datasets.get(
+    '/:id/licence.txt',
+    describeRoute(() => ({
+      operationId: 'getDatasetLicence',
+      summary: 'The licence its compiler gives the dataset, word for word',
+      tags: ['Articles'],
+      responses: { 200: ofText('text/plain', 'The licence text, as in the dataset.'), 404: NO_DATASET },
+    })),
+    kept(DATA),
+    byId,
+    (c) => send(c, c.var.dataset.licence.text, TEXT),
   )
 
   datasets.get(

@@ -14,8 +14,18 @@ import { ROLE_LABELS } from './labels'
 /** @example datasetUrls('https://example.com', 'general-staff-losses').csv */
 export function datasetUrls(origin: string, id: string) {
   const self = `${origin}/api/v1/datasets/${id}`
-  return { self, reports: `${self}/reports`, csv: `${self}/reports.csv`, latest: `${self}/reports/latest` }
+  return {
+    self,
+    reports: `${self}/reports`,
+    csv: `${self}/reports.csv`,
+    latest: `${self}/reports/latest`,
+    licence: `${self}/licence.txt`,
+  }
 }
+
+/** The `Link` that carries a dataset's licence with a CSV of its figures: RFC 4180 has no place for comments. */
+export const licenceLink = (origin: string, id: string) =>
+  `<${datasetUrls(origin, id).licence}>; rel="license"`
 
 /** The line to quote with the figures: whose claims they are, and whose compilation. */
 export function datasetAttribution(dataset: Dataset): string {

@@ -125,6 +125,7 @@ export const DatasetLinks = links('the dataset', {
   reports: 'Its daily reports as JSON, filterable by from, to and category.',
   csv: 'The same reports as CSV.',
   latest: 'The newest report.',
+  licence: 'The licence its compiler gives it, word for word (text/plain).',
 })
 
 export const LicenceJson = v.strictObject({

@@ -1,4 +1,5 @@
-// Lighthouse's SEO audits, checked by hand in Chromium (Lighthouse itself needs the network to install): a title,
+// Lighthouse's SEO audits, checked by hand in Chromium on every reader page (Lighthouse itself runs on the article
+// pages only, lighthouse.test.ts): a title,
 // a meta description, a 200, crawlable (no noindex, robots.txt allows it), descriptive link text, crawlable
 // anchors, alt text, a valid canonical, legible font sizes, a viewport, and JSON-LD that parses.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'

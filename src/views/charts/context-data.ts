@@ -1,5 +1,5 @@
 // Which series gives an article its context, and that series as the context chart draws it.
-import type { Dataset } from '../../domain/datasets'
+import { type Dataset, datasetHolding, getReport } from '../../domain/datasets'
 import type { Article } from '../../domain/library'
 import { datasetCredit } from './chart-frame'
 import type { ContextChartProps, DailyIncrease } from './context-chart'
@@ -60,12 +60,8 @@ export function articleContext(
   const lead = leadFigure(article)
   if (!latest || !lead) return undefined
   const key = lead.category.id
-  const dataset = datasets.find(
-    (d) =>
-      d.source.id === latest.source.id &&
-      d.reports.some((r) => r.date === latest.date && r.stats[key] != null),
-  )
-  if (!dataset) return undefined
+  const dataset = datasetHolding(datasets, latest)
+  if (!dataset || getReport(dataset, latest.date)?.stats[key] == null) return undefined
   return {
     days: dailySeries(dataset, key),
     marked: latest.date,
