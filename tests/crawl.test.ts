@@ -93,6 +93,12 @@ describe('GET /feed.xml', () => {
     expect(text(featured as Element, ATOM_NS, 'title')).toBe(
       "Ukraine's military says Russia lost 350 troops in one day, bringing its count to about 53,650",
     )
+    // The article's words are International Business Times's (facts.md): named as the entry's contributor.
+    const contributor = children(featured as Element, ATOM_NS, 'contributor')
+    expect(contributor).toHaveLength(1)
+    expect(text(contributor[0] as Element, ATOM_NS, 'name')).toBe('International Business Times')
+    expect(text(contributor[0] as Element, ATOM_NS, 'uri')).toBe('https://www.ibtimes.com/')
+    for (const entry of entries) expect(children(entry, ATOM_NS, 'contributor'), 'every entry').toHaveLength(1)
     // The feed was last updated when its newest entry was.
     const updated = entries.map((e) => text(e, ATOM_NS, 'updated') as string).sort()
     expect(text(feed, ATOM_NS, 'updated')).toBe(updated.at(-1))

@@ -51,6 +51,11 @@ export function atomFeed(archive: ArchivePage, origin: string): string {
         <updated>{atomDate(article.figuresAsOf)}</updated>
         <summary>{article.description}</summary>
         <link rel="alternate" type="text/html" href={page} />
+        {/* The article's words are its original publisher's; the page around them is this site's (the author). */}
+        <contributor>
+          <name>{article.publisher.name}</name>
+          <uri>{article.publisher.url}</uri>
+        </contributor>
       </entry>
     )
   })
