@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs'
 import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { type DocumentNode, evaluate, parse, type StringNode, type ValueNode } from '@humanwhocodes/momoa'
+import { articleChanges } from './changed'
 import { characterProblems } from './characters'
 import type { DataFile, DataFiles, DatasetFiles } from './load'
 
@@ -95,12 +96,16 @@ export async function readDataFolder(root: string): Promise<Folder> {
     return { path, json: evaluate(document) }
   }
 
+  const slugs = await list(join(root, 'articles'))
+  const changes = articleChanges(root, slugs, ['article.json', 'figures.json'])
+  for (const note of changes.notes) console.warn(`Note: ${note}.`)
   const articles = []
-  for (const slug of await list(join(root, 'articles'))) {
+  for (const slug of slugs) {
     const dir = join(root, 'articles', slug)
     articles.push({
       article: await json(join(dir, 'article.json')),
       figures: await json(join(dir, 'figures.json')),
+      changed: changes.times.get(slug) ?? '',
     })
   }
   const datasets: DatasetFiles[] = []
