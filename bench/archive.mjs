@@ -4,127 +4,22 @@
 // size, assets, start-up (`wrangler check startup`), workerd's memory after serving 1,000 different articles, and
 // the cost of a kept answer and of an article's first request in a fresh isolate.
 import { execFileSync } from 'node:child_process'
-import {
-  cpSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { basename, dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import { Miniflare } from 'miniflare'
 import WebSocket from 'ws'
+import { generateData } from '../scripts/lib/generated-archive.mjs'
 import { workerModules } from '../scripts/worker-modules.mjs'
+import { measureDrawingWorker, measureImages } from './archive-images.mjs'
 import { COMPATIBILITY_DATE } from './micro.mjs'
 import { median } from './stats.mjs'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const ARCHIVE_COUNTS = (process.env.ARCHIVE_COUNTS ?? '1,1000,10000').split(',').map(Number)
 const SERVED = 1000
-
-/** A small seeded generator (mulberry32), so every run writes the same articles. */
-function random(seed) {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
-const WORDS =
-  `officials front line shelling village region counteroffensive reported morning statement analysts
-  supply convoy bridge artillery positions eastern southern northern drone footage satellite images residents
-  evacuation mayor governor ministry briefing spokesman estimate independent verification casualties
-  equipment losses armoured column river crossing railway depot ammunition warehouse strike overnight
-  defence intelligence assessment commanders troops brigade battalion trenches winter summer harvest grain
-  port corridor sanctions talks negotiations ceasefire humanitarian aid volunteers hospital power station`
-    .split(/\s+/)
-    .filter(Boolean)
-const NUMBER = new Intl.NumberFormat('en-US')
-
-/** One generated article over two consecutive reports of the dataset: prose whose figures the check verifies. */
-function generatedArticle(i, before, after, rand) {
-  const pick = () => WORDS[Math.floor(rand() * WORDS.length)]
-  const sentence = (n) => {
-    const words = Array.from({ length: n }, pick)
-    return `${words[0][0].toUpperCase()}${words.join(' ').slice(1)}.`
-  }
-  const paragraph = () =>
-    Array.from({ length: 3 + Math.floor(rand() * 3) }, () => sentence(8 + Math.floor(rand() * 10))).join(' ')
-  const slug = `generated-article-${i}`
-  const personnel = after.stats.personnel - before.stats.personnel
-  const stated = {
-    troops: `${NUMBER.format(personnel)} troops in one day`,
-    total: `about ${NUMBER.format(after.stats.personnel)} soldiers`,
-    tanks: `${NUMBER.format(after.stats.tanks)} tanks`,
-    artillery: `${NUMBER.format(after.stats.artillery)} artillery systems`,
-  }
-  const paragraphs = [
-    `Ukraine's General Staff said Russia lost ${stated.troops}, bringing its count to ${stated.total}. ${paragraph()}`,
-    paragraph(),
-    `It also claimed ${stated.tanks} and ${stated.artillery} destroyed since the invasion began. ${paragraph()}`,
-    paragraph(),
-    paragraph(),
-    paragraph(),
-  ]
-  const article = {
-    $schema: '../../../schemas/article.schema.json',
-    slug,
-    headline: `Report ${i}: Ukraine says Russia lost ${NUMBER.format(personnel)} troops in one day, ${pick()} ${pick()}`,
-    description: `${sentence(12)} Figures as of ${after.date}, according to Ukraine's General Staff.`,
-    publisher: { name: 'Generated Gazette', url: 'https://generated.example/' },
-    originalUrl: `https://generated.example/${slug}`,
-    figuresAsOf: after.date,
-    keyPoints: [sentence(10), sentence(12)],
-    paragraphs,
-    mentions: [
-      { text: stated.troops, report: after.date, category: 'personnel', value: 'change' },
-      { text: stated.total, report: after.date, category: 'personnel', value: 'total' },
-      { text: stated.tanks, report: after.date, category: 'tanks', value: 'total' },
-      { text: stated.artillery, report: after.date, category: 'artillery', value: 'total' },
-    ],
-  }
-  const figures = {
-    $schema: '../../../schemas/figures.schema.json',
-    reports: [
-      { dataset: 'general-staff-losses', date: before.date },
-      { dataset: 'general-staff-losses', date: after.date },
-    ],
-    claims: [],
-  }
-  return { slug, article, figures }
-}
-
-/** The real data plus `count - 1` generated articles, in a new folder. */
-function generateData(count) {
-  const dir = mkdtempSync(join(tmpdir(), `article-edge-archive-${count}-`))
-  cpSync(join(root, 'data'), dir, { recursive: true })
-  const { reports } = JSON.parse(
-    readFileSync(join(dir, 'datasets/general-staff-losses/reports.json'), 'utf8'),
-  )
-  // Consecutive days whose personnel figure is "about" (an article cannot quote a "more than" figure).
-  const pairs = reports
-    .map((r, i) => [reports[i - 1], r])
-    .filter(([a, b]) => a && a.personnelQualifier === 'about' && b.personnelQualifier === 'about')
-  const rand = random(count)
-  for (let i = 1; i < count; i++) {
-    const [before, after] = pairs[i % pairs.length]
-    const { slug, article, figures } = generatedArticle(i, before, after, rand)
-    mkdirSync(join(dir, 'articles', slug), { recursive: true })
-    writeFileSync(join(dir, 'articles', slug, 'article.json'), JSON.stringify(article))
-    writeFileSync(join(dir, 'articles', slug, 'figures.json'), JSON.stringify(figures))
-  }
-  return dir
-}
 
 /** Every file under a folder, with sizes. */
 function walk(dir) {
@@ -220,14 +115,21 @@ function serve(script, assets, inspectorPort) {
       assets: {
         directory: assets,
         binding: 'ASSETS',
-        routerConfig: { has_user_worker: true, invoke_user_worker_ahead_of_assets: true },
+        // As wrangler.toml routes: the data reaches the Worker first, and whatever names no file.
+        routerConfig: {
+          has_user_worker: true,
+          static_routing: { user_worker: ['/_data/*', '/api-description/*'] },
+        },
       },
     }),
   })
 }
 
-/** Measures one archive size. `hello` is the built hello-world Worker, for the empty-Worker baselines. */
-async function measure(count, hello) {
+/**
+ * Measures one archive size. `hello` is the built hello-world Worker, for the empty-Worker baselines; `drawScript`
+ * the built drawing Worker.
+ */
+async function measure(count, hello, drawScript) {
   const data = generateData(count)
   const out = mkdtempSync(join(tmpdir(), `article-edge-archive-out-${count}-`))
   const assets = join(out, 'assets')
@@ -278,8 +180,16 @@ async function measure(count, hello) {
     const servedMb = workerdMemory()
     const servedHeap = await isolateMemory(INSPECTOR_PORTS.ours)
     await mf.dispose()
+    const images = await measureImages({
+      count,
+      data,
+      main: { modules: modules.map(({ type, path }) => ({ type, path })), modulesRoot: dirname(script) },
+      drawScript,
+      compatibilityDate: COMPATIBILITY_DATE,
+    })
     return {
       count,
+      images,
       buildSeconds,
       bundleSeconds,
       scriptGz,
@@ -305,18 +215,21 @@ async function measure(count, hello) {
 }
 
 export async function runArchive(hello) {
+  const out = mkdtempSync(join(tmpdir(), 'article-edge-drawing-'))
+  const drawing = await measureDrawingWorker(out)
   const rows = []
   for (const count of ARCHIVE_COUNTS) {
-    rows.push(await measure(count, hello))
+    rows.push(await measure(count, hello, drawing.script))
     console.error(`archive: ${count} articles measured`)
   }
-  return rows
+  rmSync(out, { recursive: true, force: true })
+  return { rows, drawing }
 }
 
 const mb = (n) => `${n.toFixed(0)} MB`
 const kib = (n) => `${(n / 1024).toFixed(1)} KiB`
 
-export function archiveTable(rows) {
+export function archiveTable({ rows, drawing }) {
   const count = (n) => n.toLocaleString('en-US')
   return [
     '| articles | data build | script (gzip) | assets | start-up (`wrangler check startup`) | isolate memory (inspector, after a full collection): empty Worker / ours after 1 article / after N different articles | workerd process RSS: the same three | first request, fresh isolate | an article’s first request (median of 50) | kept answer vs hello-world (median of 200) |',
@@ -337,5 +250,21 @@ export function archiveTable(rows) {
         ].join(' | '),
       )
       .map((line) => `| ${line} |`),
+    '',
+    `Images (issue 17): the drawing Worker uploads ${kib(drawing.uploadGz)} gzipped (its wasm ${kib(drawing.wasmGz)}); its start-up (\`wrangler check startup -c wrangler.draw.toml\`) ${drawing.startupMs.toFixed(0)} ms. CPU of one drawing on request, per PNG of the real article (median of 5, Node's V8, process.cpuUsage): ${drawing.cpu
+      .map((c) => `${c.kind} ${c.svgMs.toFixed(1)} ms for its SVG + ${c.drawMs.toFixed(0)} ms to draw it`)
+      .join('; ')}.`,
+    '',
+    '| articles | clean build: data + images + bundle (PNGs drawn) | after one article changes: the same (PNGs drawn) | asset files (of which PNG) | a PNG file: first / repeated request (median of 5) | a PNG left to its first request: first (drawn) / repeated (Cache API, median of 5) |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...rows.map(({ count: n, bundleSeconds, images: i }) => {
+      const build = (b) =>
+        `${(b.dataSeconds + b.imagesSeconds + bundleSeconds).toFixed(0)} s = ${b.dataSeconds.toFixed(0)} + ${b.imagesSeconds.toFixed(0)} + ${bundleSeconds.toFixed(0)} (${count(b.drawn)})`
+      const drawn =
+        i.drawnFirst === null
+          ? 'none: every PNG is a file'
+          : `${i.drawnFirst.toFixed(0)} / ${i.drawnAgain.toFixed(1)} ms`
+      return `| ${[count(n), build(i.clean), build(i.changed), `${count(i.assetCount)} (${count(i.pngCount)})`, `${i.fileFirst.toFixed(1)} / ${i.fileAgain.toFixed(1)} ms`, drawn].join(' | ')} |`
+    }),
   ].join('\n')
 }

@@ -1,9 +1,9 @@
-// Node module hooks: the stylesheets, icon and script in src/static/ import as text, as wrangler's [[rules]]
+// Node module hooks: the stylesheets (build/styles/, from `npm run styles`) import as text, as wrangler's [[rules]]
 // import them for the Worker, so build code can render the app's pages in Node.
 // Registered with `register('./text-imports.mjs', import.meta.url)` before the app is imported.
 import { readFile } from 'node:fs/promises'
 
-const STATIC_TEXT = /\/static\/[^/]+\.(css|svg|js)$/
+const STATIC_TEXT = /\/styles\/[^/]+\.css$/
 
 export async function load(url, context, nextLoad) {
   if (!STATIC_TEXT.test(new URL(url).pathname)) return nextLoad(url, context)

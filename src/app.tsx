@@ -22,13 +22,14 @@ import { imageRoutes } from './routes/images'
 import { oembedRoutes } from './routes/oembed'
 import { pageRoutes } from './routes/pages'
 
-/** Answered for programs (feed readers and crawlers too): data headers, any origin (CORS), errors as problem+json. */
-const FOR_PROGRAMS = ['/api/*', '/oembed', ...CRAWL_PATHS]
 /**
- * Framed or loaded by other sites: the card, its script, the charts and their PNGs. Every other address is for
- * readers here.
+ * Answered for programs (feed readers and crawlers too): data headers, any origin (CORS), errors as problem+json.
+ * The charts' PNGs too: the asset layer serves the files with these headers (public/_headers); the Worker answers
+ * only for a PNG that is not a file, drawing it if the build listed it.
  */
-const FOR_EMBEDS = ['/embed/*', `${IMAGES_PREFIX}/*`]
+const FOR_PROGRAMS = ['/api/*', '/oembed', ...CRAWL_PATHS, `${IMAGES_PREFIX}/*`]
+/** Framed or loaded by other sites: the card, its script, the SVG charts. Every other address is for readers here. */
+const FOR_EMBEDS = ['/embed/*']
 
 const audience = (who: Audience) =>
   factory.createMiddleware(async (c, next) => {
@@ -140,7 +141,7 @@ export function createApp({ library, styles, kept }: AppOptions) {
   app.route('/api/v1', apiRoutes(library))
   app.route('/api/v1/datasets', datasetRoutes(library))
   app.route('/embed', embedRoutes(library))
-  app.route(IMAGES_PREFIX, imageRoutes())
+  app.route(IMAGES_PREFIX, imageRoutes(library))
   app.route('/oembed', oembedRoutes(library))
   app.route('/', crawlRoutes(library))
 

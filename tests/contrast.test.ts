@@ -1,9 +1,9 @@
 // WCAG AA contrast of the colours as served: the custom properties of the page's and the card's stylesheets (light,
 // dark and print) and the charts' own rules, read from the Worker's answers and measured with WCAG 2's formula.
 import { describe, expect, it } from 'vitest'
-import BASE from '../src/static/base.css'
-import CARD from '../src/static/card.css'
-import PAGE from '../src/static/page.css'
+import BASE from '../build/styles/base.css'
+import CARD from '../build/styles/card.css'
+import PAGE from '../build/styles/page.css'
 import { FEATURED, fetchWorker } from './helpers'
 
 /** WCAG 2 relative luminance of a #rgb or #rrggbb colour. */

@@ -2,6 +2,9 @@
 // robots.txt, the sitemap (sitemaps.org 0.9) and the Atom feed (RFC 4287).
 import { DOMParser, type Element } from '@xmldom/xmldom'
 import { describe, expect, it } from 'vitest'
+import { createApp } from '../src/app'
+import type { Library } from '../src/domain/library'
+import { styleSources } from '../src/http/security'
 import { expectDataHeaders } from './header-sets'
 import { appFor, DRONE_CHANGED, dataWithFixture, FEATURED, fetchWorker, ORIGIN } from './helpers'
 import { TEST_CHANGED } from './real-data'
@@ -44,30 +47,85 @@ describe('GET /robots.txt', () => {
   })
 })
 
-describe('GET /sitemap.xml', () => {
-  it('is a sitemaps.org urlset with every article’s canonical address and when its data last changed', async () => {
+/** The `<loc>` and `<lastmod>` of each entry of a sitemap (urlset) or sitemap index. */
+function entries(root: Element, entry: 'url' | 'sitemap') {
+  return children(root, SITEMAP_NS, entry).map((el) => ({
+    loc: text(el, SITEMAP_NS, 'loc'),
+    lastmod: text(el, SITEMAP_NS, 'lastmod'),
+  }))
+}
+
+/** A library of `count` made-up article summaries, 50 an archive page as the real one cuts them. */
+function archiveOf(count: number): Library {
+  const summaries = Array.from({ length: count }, (_, i) => ({
+    slug: `article-${i + 1}`,
+    headline: `Article ${i + 1}`,
+    description: 'A made-up summary.',
+    figuresAsOf: '2022-09-14',
+    publisher: { name: 'Gazette', url: 'https://gazette.example/' },
+    updated: '2026-12-01T10:00:00Z',
+  }))
+  const pageCount = Math.max(1, Math.ceil(count / 50))
+  const unused = () => Promise.reject(new Error('not read by the crawler files'))
+  return {
+    listArticles: async (page = 1) =>
+      page >= 1 && page <= pageCount
+        ? { page, pageCount, total: count, articles: summaries.slice((page - 1) * 50, page * 50) }
+        : undefined,
+    getFeatured: unused,
+    getArticle: unused,
+    getDataset: unused,
+    listDatasets: unused,
+  }
+}
+
+describe('GET /sitemap.xml and /sitemaps/{n}.xml', () => {
+  it('is a sitemap index whose one sitemap lists every article’s canonical address and when its data last changed', async () => {
     const app = await appFor(dataWithFixture())
     const res = await get('/sitemap.xml', app)
     expect(res.headers.get('Content-Type')).toBe('application/xml; charset=utf-8')
-    const root = parseXml(await res.text())
-    expect([root.namespaceURI, root.localName]).toEqual([SITEMAP_NS, 'urlset'])
-    const entries = children(root, SITEMAP_NS, 'url').map((url) => ({
-      loc: text(url, SITEMAP_NS, 'loc'),
-      lastmod: text(url, SITEMAP_NS, 'lastmod'),
-    }))
+    const index = parseXml(await res.text())
+    expect([index.namespaceURI, index.localName]).toEqual([SITEMAP_NS, 'sitemapindex'])
+    expect(entries(index, 'sitemap')).toEqual([{ loc: `${ORIGIN}/sitemaps/1.xml`, lastmod: null }])
+    const sitemap = parseXml(await (await get('/sitemaps/1.xml', app)).text())
+    expect([sitemap.namespaceURI, sitemap.localName]).toEqual([SITEMAP_NS, 'urlset'])
+    const urls = entries(sitemap, 'url')
     const listed = (await (await app.request(`${ORIGIN}/api/v1/articles`)).json()) as {
       articles: { slug: string }[]
     }
-    expect(entries).toEqual(
+    expect(urls).toEqual(
       listed.articles.map((a) => ({ loc: `${ORIGIN}/articles/${a.slug}`, lastmod: changed(a.slug) })),
     )
-    expect(entries).toHaveLength(2)
+    expect(urls).toHaveLength(2)
     // Each address is the page's own canonical one.
-    for (const { loc } of entries) {
+    for (const { loc } of urls) {
       const page = await (await app.request(loc as string)).text()
       expect(page).toContain(`<link rel="canonical" href="${loc}"/>`)
     }
   })
+
+  it('splits 2,345 articles into sitemaps of at most 1,000 addresses, each article in exactly one', async () => {
+    const app = createApp({ library: archiveOf(2345), styles: await styleSources() })
+    const index = parseXml(await (await get('/sitemap.xml', app)).text())
+    const sitemaps = entries(index, 'sitemap').map((e) => e.loc)
+    expect(sitemaps).toEqual([1, 2, 3].map((n) => `${ORIGIN}/sitemaps/${n}.xml`))
+    const listed: string[] = []
+    for (const loc of sitemaps) {
+      const urls = entries(parseXml(await (await get(new URL(loc as string).pathname, app)).text()), 'url')
+      // The protocol's limit is 50,000; these stay far under it so each is a bounded number of reads.
+      expect(urls.length).toBeLessThanOrEqual(1000)
+      listed.push(...urls.map((u) => u.loc as string))
+    }
+    expect(listed).toEqual(Array.from({ length: 2345 }, (_, i) => `${ORIGIN}/articles/article-${i + 1}`))
+  })
+
+  it.each(['/sitemaps/4.xml', '/sitemaps/0.xml', '/sitemaps/01.xml', '/sitemaps/one.xml', '/sitemaps/1.txt'])(
+    'answers 404 for %s, past the last sitemap or not a sitemap’s name',
+    async (path) => {
+      const app = createApp({ library: archiveOf(2345), styles: await styleSources() })
+      expect((await app.request(`${ORIGIN}${path}`)).status).toBe(404)
+    },
+  )
 })
 
 describe('GET /feed.xml', () => {
@@ -121,7 +179,7 @@ describe('GET /feed.xml', () => {
   })
 })
 
-describe.each(['/robots.txt', '/sitemap.xml', '/feed.xml'])('GET %s', (path) => {
+describe.each(['/robots.txt', '/sitemap.xml', '/sitemaps/1.xml', '/feed.xml'])('GET %s', (path) => {
   it('has the data headers, CORS, caching and a strong ETag, like every other route', async () => {
     const res = await get(path)
     expectDataHeaders(res)

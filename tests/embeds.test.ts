@@ -1,5 +1,7 @@
+import { env } from 'cloudflare:workers'
 import { describe, expect, it } from 'vitest'
-import { FEATURED, fetchWorker, inlineStyleSource, ORIGIN } from './helpers'
+import { headersFileFor } from './headers-file'
+import { dataAnswerHeaders, FEATURED, fetchWorker, inlineStyleSource, ORIGIN } from './helpers'
 
 describe('GET /embed/{slug}', () => {
   it('answers a frameable HTML card with the quoted figures, their change, the source and the date', async () => {
@@ -81,22 +83,18 @@ describe('GET /embed/{slug}', () => {
   })
 })
 
-describe('GET /embed/resize.js', () => {
-  it('serves the resize script as cacheable JavaScript that posts the agreed message', async () => {
-    const res = await fetchWorker('/embed/resize.js')
+describe('/embed/resize.js, a file the asset layer serves (public/)', () => {
+  it('posts the agreed messages, with the headers of the Worker’s own answers for programs', async () => {
+    const res = await env.ASSETS.fetch(`${ORIGIN}/embed/resize.js`)
     expect(res.status).toBe(200)
-    expect(res.headers.get('content-type')).toBe('text/javascript; charset=utf-8')
-    expect(res.headers.get('cache-control')).toMatch(/^public, max-age=\d+/)
-    const etag = res.headers.get('etag') ?? ''
-    expect(etag).toMatch(/^"[\w-]+"$/)
-    expect(await res.text()).toContain(
+    const script = await res.text()
+    expect(script).toContain(
       "window.parent.postMessage({ type: 'article-edge:height', slug: slug, height: height }, '*')",
     )
     // WordPress's embed protocol (wp-includes/js/wp-embed.js): the height with the secret from the address.
-    expect(await (await fetchWorker('/embed/resize.js')).text()).toContain(
+    expect(script).toContain(
       "window.parent.postMessage({ message: 'height', value: height, secret: secret }, '*')",
     )
-    const again = await fetchWorker('/embed/resize.js', { headers: { 'If-None-Match': etag } })
-    expect(again.status).toBe(304)
+    expect(Object.fromEntries(headersFileFor('/embed/resize.js'))).toEqual(await dataAnswerHeaders())
   })
 })

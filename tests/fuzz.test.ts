@@ -188,6 +188,9 @@ function validValue(
       return fc.constant([dataset.id])
     case 'file':
       return one(pick(article.images))
+    // The one sitemap a small archive has.
+    case 'sitemap':
+      return one(fc.constant('1.xml'))
     case 'date':
       return one(pick(['latest', ...dataset.dates]))
     case 'from':

@@ -81,8 +81,8 @@ export function expectEmbedHeaders(res: Response) {
 export type Kind = 'programs' | 'embeds' | 'readers'
 
 /**
- * The contract: the API and oEmbed are for programs, /embed/ and the charts' PNGs (/images/) for other sites'
- * pages, the rest for readers.
+ * The contract: the API, oEmbed, the crawler files and the charts' PNGs (/images/) are for programs, /embed/ for
+ * other sites' pages, the rest for readers.
  */
 export function kindOf(pathname: string): Kind {
   let path = pathname
@@ -90,9 +90,10 @@ export function kindOf(pathname: string): Kind {
     path = decodeURI(pathname)
   } catch {}
   if (path === '/api' || path.startsWith('/api/') || path === '/oembed') return 'programs'
-  // Crawlers and feed readers: robots.txt, the sitemap and the Atom feed.
+  // Crawlers and feed readers: robots.txt, the sitemaps and the Atom feed; the PNGs, for any site's <img>.
   if (['/robots.txt', '/sitemap.xml', '/feed.xml'].includes(path)) return 'programs'
-  if (path.startsWith('/embed/') || path.startsWith('/images/')) return 'embeds'
+  if (/^\/(sitemaps|images)(\/|$)/.test(path)) return 'programs'
+  if (path.startsWith('/embed/')) return 'embeds'
   return 'readers'
 }
 

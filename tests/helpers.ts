@@ -17,6 +17,17 @@ export function fetchWorker(path: string, init?: RequestInit): Promise<Response>
   return exports.default.fetch(`${ORIGIN}${path}`, init)
 }
 
+/**
+ * The headers of a Worker answer for programs that keeps its name across deploys (robots.txt), by lower-case name,
+ * less those of its body (type, length, ETag): what public/_headers must give the files the asset layer serves.
+ */
+export async function dataAnswerHeaders(): Promise<Record<string, string>> {
+  const res = await fetchWorker('/robots.txt')
+  return Object.fromEntries(
+    [...res.headers].filter(([name]) => !['content-type', 'content-length', 'etag'].includes(name)),
+  )
+}
+
 /** When the test data says the drone article last changed: a second time, so the feed has two to order. */
 export const DRONE_CHANGED = '2026-12-01T22:15:30Z'
 

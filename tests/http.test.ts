@@ -92,7 +92,7 @@ describe('Methods', () => {
 })
 
 describe('Redirects and preflights', () => {
-  it.each(['/api/v1/articles/', `/articles/${FEATURED}/`, '/embed/resize.js/'])(
+  it.each(['/api/v1/articles/', `/articles/${FEATURED}/`, `/embed/${FEATURED}/`])(
     'redirects %s with its own headers: no body type or cache age of the 404 it replaces',
     async (path) => {
       const res = await fetchWorker(path, { redirect: 'manual' })

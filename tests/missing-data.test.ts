@@ -82,7 +82,7 @@ const CASES: [string, string, string[]][] = [
     `${DATA_PREFIX}/articles/${FEATURED}.json`,
     ['/', article, `/api/v1/articles/${FEATURED}`, `/embed/${FEATURED}`, `/embed/${FEATURED}/chart.svg`],
   ],
-  ['the image list of an article', `/images/${FEATURED}/images.json`, ['/', article]],
+  ['the image list of an article', `${DATA_PREFIX}/images/${FEATURED}.json`, ['/', article]],
   ['the OpenAPI document', '/api-description/openapi.json', ['/api/v1/openapi.json']],
 ]
 

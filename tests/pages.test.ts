@@ -1,6 +1,8 @@
+import { env } from 'cloudflare:workers'
 import { describe, expect, it } from 'vitest'
 import seed from './fixtures/seed-article.txt?raw'
-import { appFor, dataWithFixture, FEATURED, fetchWorker } from './helpers'
+import { headersFileFor } from './headers-file'
+import { appFor, dataAnswerHeaders, dataWithFixture, FEATURED, fetchWorker, ORIGIN } from './helpers'
 
 /** The text a reader sees: tags dropped, the entities hono/jsx writes decoded. */
 function visibleText(html: string): string {
@@ -117,16 +119,13 @@ describe('GET /articles/{slug}', () => {
   })
 })
 
-describe('GET /favicon.svg and /favicon.ico', () => {
-  it('serves the site icon every page links, under both names', async () => {
+describe('/favicon.svg, a file the asset layer serves (public/)', () => {
+  it('is the SVG icon every page links, with the headers of the Worker’s own answers for programs', async () => {
     const html = await (await fetchWorker('/')).text()
     expect(html).toContain('<link rel="icon" href="/favicon.svg" type="image/svg+xml"/>')
-    for (const path of ['/favicon.svg', '/favicon.ico']) {
-      const res = await fetchWorker(path)
-      expect(res.status).toBe(200)
-      expect(res.headers.get('Content-Type')).toBe('image/svg+xml')
-      expect(res.headers.get('ETag')).toMatch(/^"[\w-]+"$/)
-      expect(await res.text()).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/)
-    }
+    const res = await env.ASSETS.fetch(`${ORIGIN}/favicon.svg`)
+    expect(res.status).toBe(200)
+    expect(await res.text()).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/)
+    expect(Object.fromEntries(headersFileFor('/favicon.svg'))).toEqual(await dataAnswerHeaders())
   })
 })

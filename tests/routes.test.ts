@@ -5,7 +5,9 @@ import { expectHeadersOfKind } from './header-sets'
 import { appFor, dataWithFixture, FEATURED, ORIGIN } from './helpers'
 
 /** A value for each path parameter, so every declared route can be asked for. */
-const PARAMS: Record<string, string> = { slug: FEATURED }
+const PARAMS: Record<string, string> = { slug: FEATURED, sitemap: '1.xml' }
+/** A path parameter, with the pattern it may carry (`:sitemap{[1-9][0-9]{0,6}\\.xml}`). */
+const PARAM = /:(\w+)(\{[^/]*\})?/g
 
 const app = await appFor(dataWithFixture())
 const paths = [
@@ -19,7 +21,7 @@ describe('Every declared route', () => {
   })
 
   it.each(paths)('%s answers with the headers of its kind', async (route) => {
-    const path = route.replace(/:(\w+)/g, (_, name: string) => PARAMS[name] ?? name)
+    const path = route.replace(PARAM, (_, name: string) => PARAMS[name] ?? name)
     expect(path, 'every path parameter has an example value').not.toContain(':')
     const res = await app.request(`${ORIGIN}${path}`)
     expect(res.status, path).toBeLessThan(500)
@@ -27,12 +29,12 @@ describe('Every declared route', () => {
   })
 
   it.each(paths)('%s answers a wrong method, or an unknown article, with its kind too', async (route) => {
-    const example = route.replace(/:(\w+)/g, (_, name: string) => PARAMS[name] ?? name)
+    const example = route.replace(PARAM, (_, name: string) => PARAMS[name] ?? name)
     const deleted = await app.request(`${ORIGIN}${example}`, { method: 'DELETE' })
     expect(deleted.status, example).toBe(405)
     await expectHeadersOfKind(example, deleted)
     if (!route.includes(':')) return
-    const unknown = route.replace(/:(\w+)/g, 'no-such-thing')
+    const unknown = route.replace(PARAM, 'no-such-thing')
     const missing = await app.request(`${ORIGIN}${unknown}`)
     expect(missing.status, unknown).toBe(404)
     await expectHeadersOfKind(unknown, missing)

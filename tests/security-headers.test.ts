@@ -132,13 +132,12 @@ describe('security headers per route', () => {
     }
   })
 
-  it('the embed card, its script and its chart: any site may frame or load them, only our own script runs', async () => {
+  it('the embed card and its chart: any site may frame or load them, only our own script runs', async () => {
     const card = await fetchWorker(`/embed/${FEATURED}`)
     expect(card.status).toBe(200)
     const chart = await fetchWorker(`/embed/${FEATURED}/chart.svg`)
     expect(chart.headers.get('Content-Type')).toBe('image/svg+xml')
-    const script = await fetchWorker('/embed/resize.js')
-    for (const res of [card, chart, script]) expectEmbedHeaders(res)
+    for (const res of [card, chart]) expectEmbedHeaders(res)
     expect(card.headers.get('Cache-Control')).toBe(CACHE_LIFE.page)
     expect(chart.headers.get('Cache-Control')).toBe(CACHE_LIFE.data)
   })

@@ -1,7 +1,6 @@
 // The data files the Worker reads from Workers Static Assets, each with its path: scripts/build-data.ts writes them
 // into build/assets/, and tests and the bench serve the same files from memory through a Fetcher, so they read
 // exactly what production reads.
-import { imageListPath } from '../../src/data/article-images'
 import { DATA_PREFIX, dataPaths, type SiteIndex } from '../../src/data/asset-library'
 import { archivePages } from './derive'
 import type { BuiltData } from './load'
@@ -33,14 +32,16 @@ export function memoryAssets(built: BuiltData, others?: Fetcher): Fetcher {
   const data = new Map<string, string>()
   for (const [path, value] of dataAssets(built)) data.set(path, JSON.stringify(value))
   // The build writes an image list for every article; one it has not drawn (a fixture) has none to list.
-  const undrawn = new Set(built.articles.map((a) => imageListPath(a.slug)))
+  const undrawn = new Set(built.articles.map((a) => dataPaths.images(a.slug)))
   const json = (text: string) => new Response(text, { headers: { 'Content-Type': 'application/json' } })
   const fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
     const url = new URL(input instanceof Request ? input.url : input)
     const text = data.get(url.pathname)
     if (text !== undefined) return json(text)
-    const other =
-      others && !url.pathname.startsWith(`${DATA_PREFIX}/`) ? await others.fetch(input, init) : undefined
+    // The image lists are the image step's, not the data build's: those come from `others` too.
+    const fromOthers =
+      !url.pathname.startsWith(`${DATA_PREFIX}/`) || url.pathname.startsWith(`${DATA_PREFIX}/images/`)
+    const other = others && fromOthers ? await others.fetch(input, init) : undefined
     if (other && other.status !== 404) return other
     if (undrawn.has(url.pathname)) return json('{"images":[]}')
     return other ?? new Response('Not Found', { status: 404 })

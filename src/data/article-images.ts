@@ -1,7 +1,8 @@
-// The PNGs the build drew for each article (scripts/render-images.ts), read from the list it writes beside them
-// in the static assets, so the Worker links them without drawing, hashing or bundling anything of them.
+// The PNGs the build drew for each article (scripts/render-images.ts), read from the list it writes into the
+// data, so the Worker links them without drawing, hashing or bundling anything of them.
 import * as v from 'valibot'
 import { DataUnavailable } from '../domain/library'
+import { dataPaths } from './asset-library'
 
 /** Where the images live, both as static-asset files and as addresses. */
 export const IMAGES_PREFIX = '/images'
@@ -17,17 +18,18 @@ export const ArticleImage = v.object({
 export type ArticleImage = v.InferOutput<typeof ArticleImage>
 export const ImageList = v.object({ images: v.array(ArticleImage) })
 
-/** @example imageListPath('slug') // "/images/slug/images.json" */
-export const imageListPath = (slug: string) => `${IMAGES_PREFIX}/${slug}/images.json`
-
 /**
- * The images the build drew for an article; none when it drew nothing. DataUnavailable when the assets lack the
- * list, which the build writes for every article. Read when a page is rendered, which kept answers make once per
- * address.
- * @example const images = await articleImages(c.env.ASSETS, c.var.origin, article.slug)
+ * The images the build listed for an article (drawn, or left to their first request). DataUnavailable when the
+ * assets lack the list, which the build writes for every article. Read when a page is rendered, which kept answers
+ * make once per address.
+ * @example const images = await articleImageList(c.env.ASSETS, c.var.origin, article.slug)
  */
-export async function articleImages(assets: Fetcher, origin: string, slug: string): Promise<ArticleImage[]> {
-  const path = imageListPath(slug)
+export async function articleImageList(
+  assets: Fetcher,
+  origin: string,
+  slug: string,
+): Promise<ArticleImage[]> {
+  const path = dataPaths.images(slug)
   const res = await assets.fetch(new URL(path, origin))
   // Without it the page would quietly lose its images, its link preview among them.
   if (!res.ok) throw new DataUnavailable(path, `is missing from the static assets (${res.status})`)

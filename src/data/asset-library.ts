@@ -17,6 +17,8 @@ export const dataPaths = {
   article: (slug: string) => `${DATA_PREFIX}/articles/${slug}.json`,
   archive: (page: number) => `${DATA_PREFIX}/archive/${page}.json`,
   dataset: (id: string) => `${DATA_PREFIX}/datasets/${id}.json`,
+  /** The PNGs drawn for an article (scripts/render-images.ts): their addresses, sizes and alt texts. */
+  images: (slug: string) => `${DATA_PREFIX}/images/${slug}.json`,
 }
 
 /**

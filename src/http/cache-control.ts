@@ -13,6 +13,7 @@ export const PAGE = `public, max-age=${PAGE_SECONDS}, stale-while-revalidate=${S
 export const DATA = `public, max-age=${DATA_SECONDS}, stale-while-revalidate=${STALE_SECONDS}`
 /** Seconds an unknown address is remembered as unknown: it may become a real one with the next deploy. */
 const NOT_FOUND_SECONDS = 60
+
 /** Seconds a fingerprinted file is kept: a year, the longest caches honour. */
 const YEAR_SECONDS = 31_536_000
 

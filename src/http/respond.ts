@@ -4,14 +4,13 @@ import type { Context } from 'hono'
 export const HTML = 'text/html; charset=utf-8'
 const JSON_TYPE = 'application/json; charset=utf-8'
 export const PROBLEM = 'application/problem+json'
-export const SCRIPT = 'text/javascript; charset=utf-8'
 export const SVG = 'image/svg+xml'
 export const CSV = 'text/csv; charset=utf-8'
 export const TEXT = 'text/plain; charset=utf-8'
 export const XML = 'application/xml; charset=utf-8'
 export const ATOM = 'application/atom+xml; charset=utf-8'
 
-/** @example return send(c, RESIZE_JS, SCRIPT) */
+/** @example return send(c, robotsTxt, TEXT) */
 export function send(c: Context, body: string, contentType: string): Response {
   return c.body(body, 200, { 'Content-Type': contentType })
 }

@@ -1,14 +1,14 @@
-// What other sites embed: the iframe card, its resize script and the SVG charts, mounted at /embed.
+// What other sites embed: the iframe card and the SVG charts, mounted at /embed. The card's resize script is a
+// static file (public/embed/resize.js) that the asset layer serves without the Worker.
 import { type Library, selectReports } from '../domain/library'
 import { factory } from '../factory'
 import { articleBySlug } from '../http/article'
 import { DATA, PAGE } from '../http/cache-control'
 import { BAD_QUERY, describeRoute, ofPage, ofText } from '../http/describe'
 import { kept } from '../http/kept-answers'
-import { html, SCRIPT, send, svg } from '../http/respond'
+import { html, svg } from '../http/respond'
 import { cardQuery, chartQuery, themeQuery } from '../http/validate'
 import { SITE_NAME } from '../site'
-import RESIZE_JS from '../static/resize.js'
 import { datasetCredit } from '../views/charts/chart-frame'
 import { ContextChart } from '../views/charts/context-chart'
 import { articleContext, articleEquipment } from '../views/charts/context-data'
@@ -22,19 +22,6 @@ const NO_SERIES = ofPage('No article has this slug, or no dataset gives it conte
 export function embedRoutes(library: Library) {
   const embeds = factory.createApp()
   const bySlug = articleBySlug(library)
-
-  // Registered before /:slug, which would otherwise take "resize.js" for a slug.
-  embeds.get(
-    '/resize.js',
-    describeRoute(() => ({
-      operationId: 'getResizeScript',
-      summary: 'The embed card’s script: posts its height to the host page (ours and WordPress’s protocol)',
-      tags: ['Embeds'],
-      responses: { 200: ofText('text/javascript', 'The script.') },
-    })),
-    kept(DATA),
-    (c) => send(c, RESIZE_JS, SCRIPT),
-  )
 
   embeds.get(
     '/:slug',

@@ -1,16 +1,15 @@
 // Reader pages: the featured article at `/`, the archive, every article at its canonical address, the site icon.
 import type { Context } from 'hono'
-import { articleImages } from '../data/article-images'
+import { articleImageList } from '../data/article-images'
 import type { Library } from '../domain/library'
 import { type AppEnv, factory } from '../factory'
 import { type ArticleEnv, articleBySlug, articleFrom } from '../http/article'
-import { DATA, PAGE } from '../http/cache-control'
-import { describeRoute, ofPage, ofText } from '../http/describe'
+import { PAGE } from '../http/cache-control'
+import { describeRoute, ofPage } from '../http/describe'
 import { kept } from '../http/kept-answers'
-import { html, SVG, send } from '../http/respond'
+import { html } from '../http/respond'
 import { pageQuery } from '../http/validate'
 import { SITE_NAME } from '../site'
-import FAVICON_SVG from '../static/favicon.svg'
 import { ArchivePage } from '../views/archive-page'
 import { ArticlePage } from '../views/article-page'
 import { articleContext } from '../views/charts/context-data'
@@ -21,7 +20,7 @@ export function pageRoutes(library: Library) {
   const page = async (c: Context<AppEnv & ArticleEnv>) => {
     const { article, origin } = c.var
     const context = articleContext(article, await library.listDatasets(), SITE_NAME)
-    const images = await articleImages(c.env.ASSETS, origin, article.slug)
+    const images = await articleImageList(c.env.ASSETS, origin, article.slug)
     return html(c, <ArticlePage article={article} origin={origin} images={images} context={context} />)
   }
 
@@ -71,21 +70,5 @@ export function pageRoutes(library: Library) {
     articleBySlug(library),
     page,
   )
-  // Browsers ask for /favicon.ico whether or not a page links an icon; both names get the same SVG.
-  for (const [name, operationId] of [
-    ['favicon.svg', 'getIcon'],
-    ['favicon.ico', 'getIconIco'],
-  ] as const)
-    pages.get(
-      `/${name}`,
-      describeRoute(() => ({
-        operationId,
-        summary: `The site icon, as ${name} (always SVG)`,
-        tags: ['Pages'],
-        responses: { 200: ofText('image/svg+xml', 'An SVG icon.') },
-      })),
-      kept(DATA),
-      (c) => send(c, FAVICON_SVG, SVG),
-    )
   return pages
 }

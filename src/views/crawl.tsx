@@ -17,7 +17,17 @@ export function robotsTxt(origin: string): string {
 
 const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>\n'
 
-/** The sitemap: every article's canonical address, and when its data last changed here. */
+/** The sitemap index: the address of each sitemap, 1 to `count`. */
+export function sitemapIndexXml(count: number, origin: string): string {
+  const sitemaps = Array.from({ length: count }, (_, i) => (
+    <sitemap>
+      <loc>{`${origin}/sitemaps/${i + 1}.xml`}</loc>
+    </sitemap>
+  ))
+  return `${XML_DECLARATION}${<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{sitemaps}</sitemapindex>}`
+}
+
+/** A sitemap: each article's canonical address, and when its data last changed here. */
 export function sitemapXml(articles: ArticleSummary[], origin: string): string {
   const urls = articles.map((article) => (
     <url>

@@ -53,7 +53,11 @@ export async function freePorts(count: number): Promise<number[]> {
   return ports
 }
 
-async function waitUntilAnswering(url: string, worker: ChildProcess, log: () => string): Promise<void> {
+export async function waitUntilAnswering(
+  url: string,
+  worker: ChildProcess,
+  log: () => string,
+): Promise<void> {
   const deadline = Date.now() + STARTUP_TIMEOUT_MS
   while (Date.now() < deadline) {
     if (worker.exitCode !== null) throw new Error(`wrangler dev exited early:\n${log()}`)
@@ -69,7 +73,7 @@ async function waitUntilAnswering(url: string, worker: ChildProcess, log: () => 
 }
 
 /** Ends wrangler and the workerd it started: they share a process group because wrangler was detached. */
-async function stopGroup(child: ChildProcess): Promise<void> {
+export async function stopGroup(child: ChildProcess): Promise<void> {
   if (child.pid === undefined || child.exitCode !== null) return
   const exited = new Promise((r) => child.once('exit', r))
   const kill = (signal: NodeJS.Signals) => {
@@ -104,6 +108,11 @@ export default async function setup(project: TestProject) {
     resolve('node_modules/.bin/wrangler'),
     [
       'dev',
+      // As `npm start` runs it: the site and its drawing Worker.
+      '-c',
+      'wrangler.toml',
+      '-c',
+      'wrangler.draw.toml',
       '--ip',
       '127.0.0.1',
       '--port',

@@ -35,6 +35,7 @@ describe('the Worker with a broken data file', () => {
       'build-tools',
       'data',
       'scripts',
+      'public',
       'wrangler.toml',
       'package.json',
       'tsconfig.json',
