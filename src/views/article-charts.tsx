@@ -118,11 +118,12 @@ function DailyValues({ days, subject }: { days: DailyIncrease[]; subject: string
   return (
     <details class="chart-values">
       <summary>The rise, day by day</summary>
+      {/* Above the table, not its caption: a caption is as wide as the table, which scrolls on a phone. */}
+      <p class="chart-note" id="context-values">
+        {`Claimed rise in ${subject}, by date of report. –: no report the day before; held: the total was given only as “more than” a number.`}
+      </p>
       <section class="table-scroll" aria-labelledby="context-values" tabindex={0}>
-        <table>
-          <caption id="context-values">
-            {`Claimed rise in ${subject}, by date of report. –: no report the day before; held: the total was given only as “more than” a number.`}
-          </caption>
+        <table aria-labelledby="context-values">
           <thead>
             <tr>
               <th scope="col">Day</th>
