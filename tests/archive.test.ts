@@ -15,6 +15,7 @@ function withArticles(count: number): DataFiles {
     files.articles.push({
       article: { path: `data/articles/${slug}/article.json`, json: { ...source, slug } },
       figures: first.figures,
+      changed: first.changed,
     })
   }
   return files

@@ -251,7 +251,7 @@ describe('The article page with its context', () => {
     const figure = html.indexOf('<figure class="chart-figure" id="context-chart">')
     expect(figure).toBeGreaterThan(0)
     const before = html.slice(0, figure)
-    expect(before.endsWith('according to the Ukrainian military.</p>')).toBe(true)
+    expect(before.endsWith('according to the Ukrainian military.</p></blockquote>')).toBe(true)
     expect(before.slice(before.lastIndexOf('<p>'))).toContain('Russia lost 350 troops')
     const caption = html.slice(figure, html.indexOf('</figure>', figure))
     expect(caption).toContain('<svg class="chart inset" data-theme="auto"')
@@ -260,5 +260,55 @@ describe('The article page with its context', () => {
     expect(caption).toContain(`href="${ORIGIN}/embed/${FEATURED}/context.svg"`)
     expect(caption).toContain(`href="${ORIGIN}/api/v1/datasets/general-staff-losses/reports.csv"`)
     expect(caption).not.toContain('<style')
+  })
+})
+
+describe('The article page: the daily series as a table', () => {
+  /** The days whose total stayed "more than" a number (reference: general-staff-daily.md). */
+  const HELD = [
+    '2022-03-07',
+    '2022-03-09',
+    '2022-03-10',
+    '2022-03-11',
+    '2022-03-12',
+    '2022-03-13',
+    '2022-03-14',
+  ]
+  const MONTHS = ['Feb.', 'March', 'April', 'May', 'June', 'July', 'Aug.', 'Sept.']
+
+  it('folds every report’s rise into a <details> calendar, a column per month and a row per day', async () => {
+    const html = await (await get(`/articles/${FEATURED}`)).text()
+    const figure = html.slice(
+      html.indexOf('id="context-chart"'),
+      html.indexOf('</figure>', html.indexOf('id="context-chart"')),
+    )
+    const details = /<details class="chart-values"><summary>([^<]*)<\/summary>([\s\S]*?)<\/details>/.exec(
+      figure,
+    )
+    expect(details?.[1]).toBe('The rise, day by day')
+    const table = details?.[2] ?? ''
+    const head = [
+      ...(table.match(/<thead>[\s\S]*?<\/thead>/)?.[0] ?? '').matchAll(/<th scope="col">([^<]*)</g),
+    ]
+    expect(head.map((m) => m[1])).toEqual(['Day', ...MONTHS])
+    const rows = [...table.matchAll(/<tr><th scope="row">(\d+)<\/th>([\s\S]*?)<\/tr>/g)]
+    expect(rows.map((r) => Number(r[1]))).toEqual(Array.from({ length: 31 }, (_, i) => i + 1))
+    const cell = new Map<string, string>()
+    for (const [, day, cells] of rows)
+      [...(cells ?? '').matchAll(/<td>([^<]*)<\/td>/g)].forEach((m, i) => {
+        cell.set(`2022-${String(i + 2).padStart(2, '0')}-${String(day).padStart(2, '0')}`, m[1] ?? '')
+      })
+    expect(cell.size).toBe(31 * MONTHS.length)
+    const sign = (n: number) =>
+      n === 0 ? '0' : `${n > 0 ? '+' : '\u2212'}${Math.abs(n).toLocaleString('en-US')}`
+    for (const { date, rise } of rises) {
+      const expected = HELD.includes(date) ? 'held' : rise === null ? '–' : sign(rise)
+      expect(cell.get(date), date).toBe(expected)
+    }
+    // The days with no report in the series (before Feb. 25, or not in the calendar) are left empty.
+    const reported = new Set(rises.map((r) => r.date))
+    const empty = [...cell].filter(([date]) => !reported.has(date))
+    expect(empty.length).toBe(31 * MONTHS.length - rises.length)
+    expect(empty.every(([, text]) => text === '')).toBe(true)
   })
 })

@@ -6,7 +6,11 @@ import { createApp } from '../src/app'
 import type { Library } from '../src/domain/library'
 import { styleSources } from '../src/http/security'
 import { expectDataHeaders } from './header-sets'
-import { appFor, dataWithFixture, FEATURED, fetchWorker, ORIGIN } from './helpers'
+import { appFor, DRONE_CHANGED, dataWithFixture, FEATURED, fetchWorker, ORIGIN } from './helpers'
+import { TEST_CHANGED } from './real-data'
+
+/** When the test data says each article changed: the featured one, and the drone fixture (the other). */
+const changed = (slug: string) => (slug === FEATURED ? TEST_CHANGED : DRONE_CHANGED)
 
 const SITEMAP_NS = 'http://www.sitemaps.org/schemas/sitemap/0.9'
 const ATOM_NS = 'http://www.w3.org/2005/Atom'
@@ -59,6 +63,7 @@ function archiveOf(count: number): Library {
     description: 'A made-up summary.',
     figuresAsOf: '2022-09-14',
     publisher: { name: 'Gazette', url: 'https://gazette.example/' },
+    updated: '2026-12-01T10:00:00Z',
   }))
   const pageCount = Math.max(1, Math.ceil(count / 50))
   const unused = () => Promise.reject(new Error('not read by the crawler files'))
@@ -75,7 +80,7 @@ function archiveOf(count: number): Library {
 }
 
 describe('GET /sitemap.xml and /sitemaps/{n}.xml', () => {
-  it('is a sitemap index whose one sitemap lists every article’s canonical address and lastmod', async () => {
+  it('is a sitemap index whose one sitemap lists every article’s canonical address and when its data last changed', async () => {
     const app = await appFor(dataWithFixture())
     const res = await get('/sitemap.xml', app)
     expect(res.headers.get('Content-Type')).toBe('application/xml; charset=utf-8')
@@ -86,10 +91,10 @@ describe('GET /sitemap.xml and /sitemaps/{n}.xml', () => {
     expect([sitemap.namespaceURI, sitemap.localName]).toEqual([SITEMAP_NS, 'urlset'])
     const urls = entries(sitemap, 'url')
     const listed = (await (await app.request(`${ORIGIN}/api/v1/articles`)).json()) as {
-      articles: { slug: string; figuresAsOf: string }[]
+      articles: { slug: string }[]
     }
     expect(urls).toEqual(
-      listed.articles.map((a) => ({ loc: `${ORIGIN}/articles/${a.slug}`, lastmod: a.figuresAsOf })),
+      listed.articles.map((a) => ({ loc: `${ORIGIN}/articles/${a.slug}`, lastmod: changed(a.slug) })),
     )
     expect(urls).toHaveLength(2)
     // Each address is the page's own canonical one.
@@ -143,6 +148,9 @@ describe('GET /feed.xml', () => {
       for (const name of ['id', 'title', 'updated', 'summary'])
         expect(text(entry, ATOM_NS, name), name).toMatch(/\S/)
       expect(text(entry, ATOM_NS, 'updated')).toMatch(rfc3339)
+      // The time the data says the article changed, never a midnight made up from a date.
+      const slug = (text(entry, ATOM_NS, 'id') ?? '').split('/').at(-1) ?? ''
+      expect(text(entry, ATOM_NS, 'updated'), slug).toBe(changed(slug))
       const link = children(entry, ATOM_NS, 'link').find((l) => l.getAttribute('rel') === 'alternate')
       expect(link?.getAttribute('href')).toBe(text(entry, ATOM_NS, 'id'))
     }
@@ -150,9 +158,15 @@ describe('GET /feed.xml', () => {
     expect(text(featured as Element, ATOM_NS, 'title')).toBe(
       "Ukraine's military says Russia lost 350 troops in one day, bringing its count to about 53,650",
     )
+    // The article's words are International Business Times's (facts.md): named as the entry's contributor.
+    const contributor = children(featured as Element, ATOM_NS, 'contributor')
+    expect(contributor).toHaveLength(1)
+    expect(text(contributor[0] as Element, ATOM_NS, 'name')).toBe('International Business Times')
+    expect(text(contributor[0] as Element, ATOM_NS, 'uri')).toBe('https://www.ibtimes.com/')
+    for (const entry of entries)
+      expect(children(entry, ATOM_NS, 'contributor'), 'every entry').toHaveLength(1)
     // The feed was last updated when its newest entry was.
-    const updated = entries.map((e) => text(e, ATOM_NS, 'updated') as string).sort()
-    expect(text(feed, ATOM_NS, 'updated')).toBe(updated.at(-1))
+    expect(text(feed, ATOM_NS, 'updated')).toBe([TEST_CHANGED, DRONE_CHANGED].sort().at(-1))
   })
 
   it('is linked from every reader page, the 404 page included', async () => {

@@ -28,6 +28,9 @@ export async function dataAnswerHeaders(): Promise<Record<string, string>> {
   )
 }
 
+/** When the test data says the drone article last changed: a second time, so the feed has two to order. */
+export const DRONE_CHANGED = '2026-12-01T22:15:30Z'
+
 /** The real data plus the small second article that only the tests use (its reports written out). */
 export function dataWithFixture(): DataFiles {
   return {
@@ -37,6 +40,7 @@ export function dataWithFixture(): DataFiles {
       {
         article: { path: 'tests/fixtures/drone-report/article.json', json: structuredClone(droneArticle) },
         figures: { path: 'tests/fixtures/drone-report/figures.json', json: structuredClone(droneFigures) },
+        changed: DRONE_CHANGED,
       },
     ],
   }

@@ -8,6 +8,7 @@ import hostileFigures from './fixtures/hostile/articles/hostile-article/figures.
 import hostileCategories from './fixtures/hostile/categories.json'
 import hostileSources from './fixtures/hostile/sources.json'
 import { appFor, parseCsv } from './helpers'
+import { TEST_CHANGED } from './real-data'
 
 const SLUG = 'hostile-article'
 const DIR = 'tests/fixtures/hostile'
@@ -20,6 +21,7 @@ function dataFiles(transform: (json: unknown) => unknown = (json) => json): Data
       {
         article: { path: `${DIR}/articles/${SLUG}/article.json`, json: transform(hostileArticle) },
         figures: { path: `${DIR}/articles/${SLUG}/figures.json`, json: transform(hostileFigures) },
+        changed: TEST_CHANGED,
       },
     ],
     featured: SLUG,

@@ -9,7 +9,7 @@ import { MAX_SLUG_LENGTH } from '../src/data/primitives'
 import limitsArticle from './fixtures/limits/article.json'
 import limitsFigures from './fixtures/limits/figures.json'
 import { appFor, ORIGIN } from './helpers'
-import { REAL_DATA } from './real-data'
+import { REAL_DATA, TEST_CHANGED } from './real-data'
 
 const SLUG = limitsArticle.slug
 /** XML 1.0's Char production (https://www.w3.org/TR/xml/#charsets), negated: what no XML document may hold. */
@@ -25,6 +25,7 @@ beforeAll(async () => {
       {
         article: { path: `${dir}/article.json`, json: structuredClone(limitsArticle) },
         figures: { path: `${dir}/figures.json`, json: structuredClone(limitsFigures) },
+        changed: TEST_CHANGED,
       },
     ],
   })

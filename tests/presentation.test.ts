@@ -1,11 +1,21 @@
 // The article presented as a newsroom would: whose words and figures are whose, when it happened, how the figures
 // are counted. Oracles: the seed text and the verified facts (../shared/reference/facts.md), copied here as text.
 import { describe, expect, it } from 'vitest'
+import LICENCE from './fixtures/general-staff-reference/LICENSE.txt?raw'
+import seed from './fixtures/seed-article.txt?raw'
 import { FEATURED, fetchWorker, ORIGIN } from './helpers'
 
 const PAGE = `/articles/${FEATURED}`
 const ORIGINAL =
   'https://www.ibtimes.com/350-russian-soldiers-die-one-day-53600-deaths-total-since-war-began-3613074'
+
+const REPOSITORY = 'https://github.com/PetroIvaniuk/2022-Ukraine-Russia-War-Dataset'
+/** The seed's body paragraphs: not its key points (•), not the photo captions on its first and last lines. */
+const BODY = seed
+  .split('\n')
+  .map((line) => line.trim())
+  .filter((line) => line && line !== 'KEY POINTS' && !line.startsWith('•'))
+  .slice(1, -1)
 
 const page = async () => (await fetchWorker(PAGE)).text()
 const text = (html: string) =>
@@ -83,7 +93,35 @@ describe('GET /articles/{slug}: honest presentation', () => {
     const html = await page()
     expect(text(html)).toContain('The article’s text is by International Business Times')
     expect(html).toContain(`<a href="${ORIGINAL}">International Business Times</a>`)
-    expect(html).toContain('<a href="https://spdx.org/licenses/MIT.html">MIT licence</a>')
+    const licence = '/api/v1/datasets/general-staff-losses/licence.txt'
+    expect(html).toContain(`<a href="${ORIGIN}${licence}">MIT licence</a>`)
+    expect(await (await fetchWorker(licence)).text()).toBe(LICENCE)
+  })
+
+  it('links the dataset’s repository, and says it was compiled from the reports and corrected by its compiler', async () => {
+    const html = await page()
+    expect(html).toContain(`<a href="${REPOSITORY}">2022 Russia Ukraine War</a>`)
+    expect(text(html)).toMatch(
+      /The figures are claims by Ukraine's General Staff, as compiled from its daily reports by Petro Ivaniuk in “2022 Russia Ukraine War” \(MIT licence\) and corrected by its compiler where a figure was wrong\./,
+    )
+  })
+
+  it('marks where the original’s words start and end, and says the chart set among them is this site’s', async () => {
+    const html = await page()
+    const start = '<p class="original-mark">The article as International Business Times published it:</p>'
+    const end = '<p class="original-mark">End of the International Business Times article.</p>'
+    expect(html).toContain(start)
+    const between = html.slice(html.indexOf(start) + start.length, html.indexOf(end))
+    const quotes = [...between.matchAll(/<blockquote cite="([^"]*)">([\s\S]*?)<\/blockquote>/g)]
+    expect(quotes.map(([, cite]) => cite)).toEqual([ORIGINAL, ORIGINAL])
+    // Every paragraph of the original, in order, is quoted; nothing of the original is outside the quotes.
+    const quoted = quotes.flatMap(([, , body]) =>
+      [...(body ?? '').matchAll(/<p>(.*?)<\/p>/g)].map(([, p]) => p),
+    )
+    expect(quoted.map((p) => text(p ?? ''))).toEqual(BODY)
+    const rest = quotes.reduce((left, [whole]) => left.replace(whole, ''), between)
+    expect(rest).toMatch(/^<figure class="chart-figure" id="context-chart">[\s\S]*<\/figure>$/)
+    expect(text(rest)).toMatch(/^Set into the article by this site: not part of the original\./)
   })
 
   it('names this site as publisher and the IBT article as the source in JSON-LD, inventing no author or date', async () => {

@@ -12,6 +12,11 @@ import site from '../data/site.json'
 import sourcesJson from '../data/sources.json'
 
 const ARTICLE_DIR = 'data/articles/russia-lost-350-troops-in-one-day'
+/**
+ * When the test data says its articles last changed. The build reads the real time from git
+ * (build-tools/data/changed.ts, tests/node/article-times.test.mjs); workerd cannot run git.
+ */
+export const TEST_CHANGED = '2026-12-02T01:47:04Z'
 const GENERAL_STAFF_DIR = 'data/datasets/general-staff-losses'
 
 export const REAL_DATA: DataFiles = {
@@ -21,6 +26,7 @@ export const REAL_DATA: DataFiles = {
     {
       article: { path: `${ARTICLE_DIR}/article.json`, json: russiaLost350Article },
       figures: { path: `${ARTICLE_DIR}/figures.json`, json: russiaLost350Figures },
+      changed: TEST_CHANGED,
     },
   ],
   datasets: [

@@ -54,8 +54,8 @@ export function changeBetween(
 
 /** What a summary holds of an article. */
 function summaryOf(article: Article): ArticleSummary {
-  const { slug, headline, description, figuresAsOf, publisher } = article
-  return { slug, headline, description, figuresAsOf, publisher }
+  const { slug, headline, description, figuresAsOf, publisher, updated } = article
+  return { slug, headline, description, figuresAsOf, publisher, updated }
 }
 
 /** The archive's order: newest figures first; articles of one date keep the data's order (sort is stable). */

@@ -20,7 +20,8 @@ export type { DataFile, DatasetFiles }
 export type DataFiles = {
   categories: DataFile
   sources: DataFile
-  articles: { article: DataFile; figures: DataFile }[]
+  /** Each article folder, and when its files last changed (RFC 3339, UTC; build-tools/data/changed.ts). */
+  articles: { article: DataFile; figures: DataFile; changed: string }[]
   /** Each dataset folder: its description, its reports and the full text of its licence. */
   datasets?: DatasetFiles[]
   /** The slug served at `/`. */
@@ -214,6 +215,7 @@ export function buildData(files: DataFiles): BuiltData {
       dataset: figures.dataset ?? creditFor(used),
       categoryIds: categories.filter((c) => present.has(c.id)).map((c) => c.id),
       reportKeys: reportKeys(reports),
+      updated: entry.changed,
     }
     for (const { field, reason } of [...disagreements(article), ...dateDisagreements(article)])
       fail(entry.article, field, reason)

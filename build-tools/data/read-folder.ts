@@ -7,6 +7,7 @@ import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { type DocumentNode, evaluate, parse, type StringNode, type ValueNode } from '@humanwhocodes/momoa'
 import { codeFingerprint, passedChecks, sha256 } from '../passed-checks'
+import { articleChanges } from './changed'
 import { characterProblems } from './characters'
 import type { DataFile, DataFiles, DatasetFiles } from './load'
 
@@ -103,8 +104,10 @@ export async function readDataFolder(root: string): Promise<Folder> {
     return { path, json: evaluate(document) }
   }
 
-  // 64 folders at a time, so an archive's reads overlap without opening 20,000 files at once; kept in order.
   const slugs = await list(join(root, 'articles'))
+  const changes = articleChanges(root, slugs, ['article.json', 'figures.json'])
+  for (const note of changes.notes) console.warn(`Note: ${note}.`)
+  // 64 folders at a time, so an archive's reads overlap without opening 20,000 files at once; kept in order.
   const articles = []
   for (let i = 0; i < slugs.length; i += 64)
     articles.push(
@@ -115,7 +118,7 @@ export async function readDataFolder(root: string): Promise<Folder> {
             json(join(dir, 'article.json')),
             json(join(dir, 'figures.json')),
           ])
-          return { article, figures }
+          return { article, figures, changed: changes.times.get(slug) ?? '' }
         }),
       )),
     )

@@ -39,10 +39,15 @@ export type Article = Omit<ArticleFile, 'mentions' | 'draft' | '$schema'> & {
   categoryIds: string[]
   /** The values a caller may pass as `report`: "latest", "previous" (when there are two) and each report's date. */
   reportKeys: string[]
+  /** When its data last changed here (RFC 3339, UTC): the last commit touching its folder, or its files' time. */
+  updated: string
 }
 
 /** What the archive lists of each article. */
-export type ArticleSummary = Pick<Article, 'slug' | 'headline' | 'description' | 'figuresAsOf' | 'publisher'>
+export type ArticleSummary = Pick<
+  Article,
+  'slug' | 'headline' | 'description' | 'figuresAsOf' | 'publisher' | 'updated'
+>
 
 /** One page of the archive, newest first. */
 export type ArchivePage = { page: number; pageCount: number; total: number; articles: ArticleSummary[] }

@@ -6,11 +6,11 @@ import type { Article } from '../domain/library'
 import { SITE_NAME } from '../site'
 import { ChartFigure, type ChartLink } from './chart-figure'
 import { ChartFrame, datasetCredit } from './charts/chart-frame'
-import { contextParts } from './charts/context-chart'
+import { contextParts, type DailyIncrease } from './charts/context-chart'
 import type { ArticleContext } from './charts/context-data'
 import { leadFigure } from './charts/lead-figure'
 import { figuresParts } from './figures-chart'
-import { formatDate, formatDateShort, formatNumber } from './format'
+import { formatChange, formatDate, formatDateShort, formatMonth, formatNumber } from './format'
 import { articleUrls } from './urls'
 
 const png = (origin: string, image: ArticleImage | undefined): ChartLink[] =>
@@ -45,7 +45,9 @@ export function ContextFigure({
   return (
     <ChartFigure
       id="context-chart"
+      kicker="Set into the article by this site: not part of the original."
       parts={parts}
+      values={<DailyValues days={context.days} subject={context.subject} />}
       howToRead={`How to read it: each column is one report's rise over the report before; the labelled column is ${day}, the day this article reports.`}
       links={[
         { href: `${articleUrls(origin, article.slug).embed}/context.svg`, label: 'Chart as SVG' },
@@ -98,5 +100,50 @@ export function SnapshotFigure({
     >
       <ChartFrame parts={parts} theme="auto" id="snapshot" />
     </ChartFigure>
+  )
+}
+
+/**
+ * Every day's claimed rise without a download or a script, folded: a column per month and a row per day of the
+ * month, like a calendar, so it takes a third of the rows a line per report would.
+ */
+function DailyValues({ days, subject }: { days: DailyIncrease[]; subject: string }) {
+  const months = [...new Set(days.map((d) => d.date.slice(0, 7)))]
+  const byDate = new Map(days.map((d) => [d.date, d]))
+  const rise = (d: DailyIncrease | undefined) => {
+    if (!d) return ''
+    if (d.held) return 'held'
+    return d.increase === null ? '–' : formatChange(d.increase)
+  }
+  return (
+    <details class="chart-values">
+      <summary>The rise, day by day</summary>
+      {/* Above the table, not its caption: a caption is as wide as the table, which scrolls on a phone. */}
+      <p class="chart-note" id="context-values">
+        {`Claimed rise in ${subject}, by date of report. –: no report the day before; held: the total was given only as “more than” a number.`}
+      </p>
+      <section class="table-scroll" aria-labelledby="context-values" tabindex={0}>
+        <table aria-labelledby="context-values">
+          <thead>
+            <tr>
+              <th scope="col">Day</th>
+              {months.map((month) => (
+                <th scope="col">{formatMonth(`${month}-01`)}</th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {Array.from({ length: 31 }, (_, i) => String(i + 1).padStart(2, '0')).map((day) => (
+              <tr>
+                <th scope="row">{Number(day)}</th>
+                {months.map((month) => (
+                  <td>{rise(byDate.get(`${month}-${day}`))}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+    </details>
   )
 }

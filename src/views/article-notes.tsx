@@ -2,6 +2,8 @@
 // counted, and the photo captions whose photos we do not have. The article's own words are never changed.
 import { datedSegments } from '../domain/dates'
 import type { Article } from '../domain/library'
+import type { ArticleContext } from './charts/context-data'
+import { datasetUrls } from './dataset-json'
 import { formatDate, formatDateOrMonth, formatMonthYear } from './format'
 import { licenceUrl } from './structured-data'
 
@@ -16,8 +18,19 @@ export function DatedText({ text, article }: { text: string; article: Article })
   )
 }
 
-/** Under the headline: when the story is from, who published it first, and what is whose. */
-export function DatedContext({ article }: { article: Article }) {
+/**
+ * Under the headline: when the story is from, who published it first, and what is whose. With the daily series
+ * the page charts, the dataset is linked to its repository and to its licence as served here.
+ */
+export function DatedContext({
+  article,
+  context,
+  origin,
+}: {
+  article: Article
+  context?: ArticleContext
+  origin: string
+}) {
   const latest = article.reports.at(-1)
   return (
     <div class="meta">
@@ -35,8 +48,16 @@ export function DatedContext({ article }: { article: Article }) {
         {latest && <> The figures are claims by {latest.source.shortName}</>}
         {latest && article.dataset && (
           <>
-            , as compiled by {article.dataset.author} in “{article.dataset.name}” (
-            <a href={licenceUrl(article.dataset.licence)}>{article.dataset.licence} licence</a>)
+            , as compiled from its daily reports by {article.dataset.author} in “
+            {context ? <a href={context.repository}>{article.dataset.name}</a> : article.dataset.name}” (
+            <a
+              href={
+                context ? datasetUrls(origin, context.datasetId).licence : licenceUrl(article.dataset.licence)
+              }
+            >
+              {article.dataset.licence} licence
+            </a>
+            ) and corrected by its compiler where a figure was wrong
           </>
         )}
         {latest && '.'}

@@ -68,6 +68,17 @@ export type ArticleViewProps = {
 
 export function ArticlePage({ article, origin, images = [], context }: ArticleViewProps) {
   const contextAt = context ? contextParagraph(article) : -1
+  /** The original's paragraphs, quoted from its address. */
+  const quote = (paragraphs: string[]) =>
+    paragraphs.length > 0 && (
+      <blockquote cite={article.originalUrl}>
+        {paragraphs.map((paragraph) => (
+          <p>
+            <DatedText text={paragraph} article={article} />
+          </p>
+        ))}
+      </blockquote>
+    )
   const urls = articleUrls(origin, article.slug)
   return (
     <Layout
@@ -85,7 +96,7 @@ export function ArticlePage({ article, origin, images = [], context }: ArticleVi
     >
       <article aria-labelledby="headline">
         <h1 id="headline">{article.headline}</h1>
-        <DatedContext article={article} />
+        <DatedContext article={article} context={context} origin={origin} />
         {article.keyPoints.length > 0 && (
           <section class="key-points" aria-labelledby="key-points">
             <h2 id="key-points">Key points of the original article</h2>
@@ -103,21 +114,18 @@ export function ArticlePage({ article, origin, images = [], context }: ArticleVi
             </ul>
           </section>
         )}
-        {article.paragraphs.map((paragraph, i) => (
-          <>
-            <p>
-              <DatedText text={paragraph} article={article} />
-            </p>
-            {context && i === contextAt && (
-              <ContextFigure
-                article={article}
-                context={context}
-                origin={origin}
-                image={images.find((image) => image.kind === 'context')}
-              />
-            )}
-          </>
-        ))}
+        <p class="original-mark">The article as {article.publisher.name} published it:</p>
+        {quote(article.paragraphs.slice(0, contextAt + 1))}
+        {context && contextAt >= 0 && (
+          <ContextFigure
+            article={article}
+            context={context}
+            origin={origin}
+            image={images.find((image) => image.kind === 'context')}
+          />
+        )}
+        {quote(article.paragraphs.slice(contextAt + 1))}
+        <p class="original-mark">End of the {article.publisher.name} article.</p>
         <DatesNote article={article} />
         <PhotoCaptionsNote article={article} />
       </article>

@@ -7,6 +7,7 @@ export type ChartLink = { href: string; label: string }
 
 export function ChartFigure({
   id,
+  kicker,
   parts,
   howToRead,
   links,
@@ -14,6 +15,8 @@ export function ChartFigure({
   children,
 }: {
   id: string
+  /** Above the title: whose chart it is, where it stands among someone else's words. */
+  kicker?: string
   parts: ChartParts
   /** One sentence: what a mark stands for and what to compare. */
   howToRead: string
@@ -24,6 +27,7 @@ export function ChartFigure({
 }) {
   return (
     <figure class="chart-figure" id={id}>
+      {kicker && <p class="chart-kicker">{kicker}</p>}
       <ChartHeading parts={parts} />
       {children}
       <ChartFooter parts={parts} />

@@ -15,9 +15,6 @@ export function robotsTxt(origin: string): string {
   return `User-agent: *\nAllow: /\n\nSitemap: ${crawlUrls(origin).sitemap}\n`
 }
 
-/** An article's date as RFC 3339, for Atom: the day its figures are as of, at midnight UTC. */
-const atomDate = (isoDate: string) => `${isoDate}T00:00:00Z`
-
 const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>\n'
 
 /** The sitemap index: the address of each sitemap, 1 to `count`. */
@@ -30,12 +27,12 @@ export function sitemapIndexXml(count: number, origin: string): string {
   return `${XML_DECLARATION}${<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{sitemaps}</sitemapindex>}`
 }
 
-/** A sitemap: each article's canonical address, last changed on the date its figures are as of. */
+/** A sitemap: each article's canonical address, and when its data last changed here. */
 export function sitemapXml(articles: ArticleSummary[], origin: string): string {
   const urls = articles.map((article) => (
     <url>
       <loc>{articleUrls(origin, article.slug).page}</loc>
-      <lastmod>{article.figuresAsOf}</lastmod>
+      <lastmod>{article.updated}</lastmod>
     </url>
   ))
   return `${XML_DECLARATION}${<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{urls}</urlset>}`
@@ -50,7 +47,12 @@ const feedPage = (origin: string, page: number) =>
  * to the next and previous pages as RFC 5005 pages a feed, so a reader of a 10,000-article archive gets 50 at a time.
  */
 export function atomFeed(archive: ArchivePage, origin: string): string {
-  const updated = archive.articles[0]?.figuresAsOf ?? '1970-01-01'
+  // The newest of its entries' times (RFC 3339 in UTC sorts as text); an empty archive's first page has none.
+  const updated =
+    archive.articles
+      .map((a) => a.updated)
+      .sort()
+      .at(-1) ?? '1970-01-01T00:00:00Z'
   const { feed } = crawlUrls(origin)
   const entries = archive.articles.map((article) => {
     const page = articleUrls(origin, article.slug).page
@@ -58,9 +60,14 @@ export function atomFeed(archive: ArchivePage, origin: string): string {
       <entry>
         <id>{page}</id>
         <title>{article.headline}</title>
-        <updated>{atomDate(article.figuresAsOf)}</updated>
+        <updated>{article.updated}</updated>
         <summary>{article.description}</summary>
         <link rel="alternate" type="text/html" href={page} />
+        {/* The article's words are its original publisher's; the page around them is this site's (the author). */}
+        <contributor>
+          <name>{article.publisher.name}</name>
+          <uri>{article.publisher.url}</uri>
+        </contributor>
       </entry>
     )
   })
@@ -69,7 +76,7 @@ export function atomFeed(archive: ArchivePage, origin: string): string {
       <id>{feed}</id>
       <title>{SITE_NAME}</title>
       <subtitle>Articles and the figures behind them, each figure attributed to who claims it.</subtitle>
-      <updated>{atomDate(updated)}</updated>
+      <updated>{updated}</updated>
       <author>
         <name>{SITE_NAME}</name>
         <uri>{`${origin}/`}</uri>

@@ -45,7 +45,10 @@ function seriesOf(dataset: Dataset, key: string): DailyIncrease[] {
   }))
 }
 
-export type ArticleContext = Omit<ContextChartProps, 'theme' | 'id' | 'standalone'>
+export type ArticleContext = Omit<ContextChartProps, 'theme' | 'id' | 'standalone'> & {
+  /** Where the dataset's compiler publishes it. */
+  repository: string
+}
 
 /**
  * The daily series of the article's lead figure, from the dataset holding the article's latest report, with that
@@ -75,6 +78,7 @@ export function articleContext(
     }),
     site,
     datasetId: dataset.id,
+    repository: dataset.compiledBy.url,
   }
 }
 
