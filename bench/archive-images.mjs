@@ -66,7 +66,7 @@ function buildAssets(data, assets, cache, bundle) {
 }
 
 /** Milliseconds one request takes through Miniflare, body read; its status must be 200. */
-async function timed(mf, url) {
+export async function timed(mf, url) {
   const start = performance.now()
   const res = await mf.dispatchFetch(url)
   await res.arrayBuffer()

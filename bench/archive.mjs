@@ -13,7 +13,7 @@ import { Miniflare } from 'miniflare'
 import WebSocket from 'ws'
 import { generateData } from '../scripts/lib/generated-archive.mjs'
 import { workerModules } from '../scripts/worker-modules.mjs'
-import { forgetChecks, measureDrawingWorker, measureImages } from './archive-images.mjs'
+import { forgetChecks, measureDrawingWorker, measureImages, timed } from './archive-images.mjs'
 import { COMPATIBILITY_DATE } from './micro.mjs'
 import { median } from './stats.mjs'
 
@@ -94,15 +94,6 @@ async function isolateMemory(port) {
   const { usedSize, embedderHeapUsedSize = 0, backingStorageSize = 0 } = await call(3, 'Runtime.getHeapUsage')
   ws.close()
   return (usedSize + embedderHeapUsedSize + backingStorageSize) / 1048576
-}
-
-/** Milliseconds one request takes through Miniflare, body read. */
-async function timed(mf, url) {
-  const start = performance.now()
-  const res = await mf.dispatchFetch(url)
-  await res.arrayBuffer()
-  if (res.status !== 200) throw new Error(`${url}: ${res.status}`)
-  return performance.now() - start
 }
 
 function serve(script, assets, inspectorPort) {
