@@ -11,6 +11,21 @@ export async function writeChanged(file: string, text: string): Promise<void> {
   await writeFile(file, text)
 }
 
+/**
+ * `each` over the items, 64 at a time, results in order: an archive's reads and writes overlap without opening
+ * 20,000 files at once.
+ * @example const texts = await inBatches(slugs, (slug) => readFile(join(out, dataPaths.article(slug)), 'utf8'))
+ */
+export async function inBatches<T, R>(
+  items: T[],
+  each: (item: T, index: number) => Promise<R>,
+): Promise<R[]> {
+  const results: R[] = []
+  for (let i = 0; i < items.length; i += 64)
+    results.push(...(await Promise.all(items.slice(i, i + 64).map((item, j) => each(item, i + j)))))
+  return results
+}
+
 /** Every file in a folder and its subfolders, as paths under it; none when there is no folder. */
 export const filesUnder = (folder: string): string[] =>
   existsSync(folder)

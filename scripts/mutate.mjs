@@ -11,6 +11,7 @@ import { spawnSync } from 'node:child_process'
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import ts from 'typescript'
+import { random } from './lib/random.mjs'
 
 const ROOT = new URL('..', import.meta.url).pathname
 const MUTANTS = Number(process.env.MUTANTS ?? 30)
@@ -71,18 +72,6 @@ const INJECTED = [
     put: "    if (maxwidth !== undefined && maxwidth < 100) throw new Error('narrow')\n    const target = new URL(url)",
   },
 ]
-
-/** A small seeded generator (mulberry32), so a sample of mutants can be run again. */
-function random(seed) {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const FLIPPED = {
   [ts.SyntaxKind.EqualsEqualsEqualsToken]: '!==',

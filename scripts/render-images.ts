@@ -6,7 +6,6 @@
 // The rest are drawn on their first request (src/routes/images.ts). It reads the data `npm run build:data` wrote
 // and adds each article's list of images to it, where the Worker reads it to link them.
 // Usage: IMAGES_PREBUILD=n tsx scripts/render-images.ts [assets folder, default build/assets] [cache folder]
-import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readdirSync, readFileSync, unlinkSync } from 'node:fs'
 import { copyFile, readFile, rm, writeFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
@@ -17,7 +16,8 @@ import { renderAsync } from '@resvg/resvg-js'
 import { build } from 'esbuild'
 import { ASSETS_DIR } from '../build-tools/assets-dir'
 import { writeFontFiles } from '../build-tools/images/fonts'
-import { filesUnder, writeChanged } from '../build-tools/sync-files'
+import { sha256 } from '../build-tools/passed-checks'
+import { filesUnder, inBatches, writeChanged } from '../build-tools/sync-files'
 import { type ArticleImage, IMAGES_PREFIX } from '../src/data/article-images'
 import { dataPaths, type SiteIndex } from '../src/data/asset-library'
 import type { Dataset } from '../src/domain/datasets'
@@ -56,14 +56,13 @@ async function drawerFingerprint(fonts: string[]): Promise<string> {
     platform: 'browser',
     logLevel: 'silent',
   })
-  const hash = createHash('sha256')
-  for (const file of bundle.outputFiles) hash.update(file.contents)
-  hash.update(`${version('@resvg/resvg-js')} ${version('@resvg/resvg-wasm')}`)
-  for (const font of fonts) hash.update(readFileSync(font))
-  return hash.digest('hex')
+  return sha256(
+    ...bundle.outputFiles.map((file) => file.contents),
+    version('@resvg/resvg-js'),
+    version('@resvg/resvg-wasm'),
+    ...fonts.map((font) => readFileSync(font)),
+  )
 }
-
-const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
 
 /**
  * A dataset's daily series, the same array in every article that charts it, as the hash of its JSON: hashed once
@@ -79,7 +78,7 @@ const hashedSeries = (key: string, value: unknown) => {
 
 /** 16 hex digits of SHA-256 over what draws the image and what it is drawn from. */
 const fingerprint = (drawer: string, image: ImageToDraw) =>
-  sha256(`${drawer}\n${image.kind}\n${image.zoom}\n${JSON.stringify(image.props, hashedSeries)}`).slice(0, 16)
+  sha256(drawer, image.kind, String(image.zoom), JSON.stringify(image.props, hashedSeries)).slice(0, 16)
 
 const fonts = writeFontFiles()
 const drawer = await drawerFingerprint(fonts)
@@ -133,19 +132,16 @@ function plan(article: Article, prebuild: boolean): Planned[] {
 // An article's images follow from the code that draws them, the datasets and its own data file: planned anew only
 // when one of those changed, or when one of its PNGs is to be drawn here and the cache lacks it.
 const datasetsHash = sha256(JSON.stringify(datasets))
-for (let i = 0; i < slugs.length; i += 64) {
-  const batch = slugs.slice(i, i + 64)
-  const texts = await Promise.all(batch.map((slug) => readFile(join(out, dataPaths.article(slug)), 'utf8')))
-  texts.forEach((text, j) => {
-    const prebuild = i + j < PREBUILD
-    const key = sha256(`${drawer}\n${datasetsHash}\n${text}`)
-    let images = plans[key]
-    if (!images || (prebuild && images.some((image) => !cached(image.id))))
-      images = plan(JSON.parse(text), prebuild)
-    kept[key] = images
-    lists.set(batch[j] as string, images)
-  })
-}
+await inBatches(slugs, async (slug, i) => {
+  const text = await readFile(join(out, dataPaths.article(slug)), 'utf8')
+  const key = sha256(drawer, datasetsHash, text)
+  let images = plans[key]
+  const prebuild = i < PREBUILD
+  if (!images || (prebuild && images.some((image) => !cached(image.id))))
+    images = plan(JSON.parse(text), prebuild)
+  kept[key] = images
+  lists.set(slug, images)
+})
 
 /**
  * Stops the build naming the article and the files its text comes from, never with a bare stack trace: data that
@@ -199,9 +195,7 @@ for (const [slug, images] of lists) {
   })
   listFiles.set(join(out, dataPaths.images(slug)), JSON.stringify({ images: entries }))
 }
-const toWrite = [...listFiles]
-for (let i = 0; i < toWrite.length; i += 64)
-  await Promise.all(toWrite.slice(i, i + 64).map(([file, text]) => writeChanged(file, text)))
+await inBatches([...listFiles], ([file, text]) => writeChanged(file, text))
 const pngFolder = join(out, IMAGES_PREFIX)
 const present = new Set(filesUnder(pngFolder))
 const stale = [...present].filter((file) => !files.has(file))
@@ -209,8 +203,7 @@ const stray = filesUnder(join(out, dirname(dataPaths.images('x')))).filter((file
 await Promise.all([...stale, ...stray].map((file) => rm(file)))
 const missing = [...files].filter(([file]) => !present.has(file))
 for (const folder of new Set(missing.map(([file]) => dirname(file)))) mkdirSync(folder, { recursive: true })
-for (let i = 0; i < missing.length; i += 64)
-  await Promise.all(missing.slice(i, i + 64).map(([file, id]) => copyFile(join(CACHE, `${id}.png`), file)))
+await inBatches(missing, ([file, id]) => copyFile(join(CACHE, `${id}.png`), file))
 const used = new Set([...lists.values()].flatMap((images) => images.map((image) => `${image.id}.png`)))
 for (const name of inCache) if (name.endsWith('.png') && !used.has(name)) unlinkSync(join(CACHE, name))
 await writeFile(PLANS, JSON.stringify(kept))

@@ -22,6 +22,24 @@ function elements(svg: string, tag: string): Record<string, string>[] {
   )
 }
 
+/**
+ * A path of columns read back as a pen would: each column is a move, then a vertical line up from the baseline; a
+ * column's date is the day at its x (one unit a day, from `dates[0]`).
+ */
+function penColumns(path: string, dates: string[]) {
+  const pen = { x: 0, y: 0 }
+  const columns: { date: string; height: number; from: number }[] = []
+  for (const [, command, a, b] of path.matchAll(/([Mmv])(-?[\d.]+)(?: (-?[\d.]+))?/g)) {
+    if (command === 'M') Object.assign(pen, { x: Number(a), y: Number(b) })
+    else if (command === 'm') Object.assign(pen, { x: pen.x + Number(a), y: pen.y + Number(b) })
+    else {
+      columns.push({ date: dates[Math.floor(pen.x)] ?? '', height: -Number(a), from: pen.y })
+      pen.y += Number(a)
+    }
+  }
+  return columns
+}
+
 describe('GET /embed/{slug}/context.svg', () => {
   it('answers an SVG any site may load, with validators and a title and description in words', async () => {
     const res = await get(CHART)
@@ -75,18 +93,12 @@ describe('GET /embed/{slug}/context.svg', () => {
     const baseline = Number(zero?.y) - 4 - Number(marks?.y)
     const pxPerValue = (Number(zero?.y) - Number(top?.y)) / axisTop
     expect(marks?.viewBox).toBe(`0 0 ${rises.length} ${marks?.height}`)
-    // Read the path back as a pen would: each column is a move, then a vertical line up from the baseline.
+    // Read the path back as a pen would (penColumns).
     const path = elements(svg, 'path').find((p) => p.class === 'bars')?.d ?? ''
-    const pen = { x: 0, y: 0 }
-    const columns: { date: string; height: number; from: number }[] = []
-    for (const [, command, a, b] of path.matchAll(/([Mmv])(-?[\d.]+)(?: (-?[\d.]+))?/g)) {
-      if (command === 'M') Object.assign(pen, { x: Number(a), y: Number(b) })
-      else if (command === 'm') Object.assign(pen, { x: pen.x + Number(a), y: pen.y + Number(b) })
-      else {
-        columns.push({ date: rises[Math.floor(pen.x)]?.date ?? '', height: -Number(a), from: pen.y })
-        pen.y += Number(a)
-      }
-    }
+    const columns = penColumns(
+      path,
+      rises.map((r) => r.date),
+    )
     const drawn = rises.filter((r) => r.rise !== null && r.rise > 0 && r.date !== '2022-09-14')
     expect(columns.map((c) => c.date)).toEqual(drawn.map((r) => r.date))
     for (const column of columns) {
@@ -199,18 +211,9 @@ describe('GET /embed/{slug}/equipment.svg', () => {
       const pxPerValue = (Number(ticks[0]?.y) - Number(ticks.at(-1)?.y)) / top
       const marks = elements(panel, 'svg').find((e) => e.class === 'marks')
       const baseline = Number(ticks[0]?.y) - 4 - Number(marks?.y)
-      // Its columns: one path, read as a pen would (as the context chart's).
+      // Its columns: one path, read as the context chart's.
       const path = elements(panel, 'path').find((p) => p.class === 'bars')?.d ?? ''
-      const pen = { x: 0, y: 0 }
-      const columns: { date: string; height: number; from: number }[] = []
-      for (const [, command, a, b] of path.matchAll(/([Mmv])(-?[\d.]+)(?: (-?[\d.]+))?/g)) {
-        if (command === 'M') Object.assign(pen, { x: Number(a), y: Number(b) })
-        else if (command === 'm') Object.assign(pen, { x: pen.x + Number(a), y: pen.y + Number(b) })
-        else {
-          columns.push({ date: dates[Math.floor(pen.x)] ?? '', height: -Number(a), from: pen.y })
-          pen.y += Number(a)
-        }
-      }
+      const columns = penColumns(path, dates)
       const drawn = dates.filter((d, j) => (rises[j] ?? 0) > 0 && d !== '2022-09-14')
       expect(
         columns.map((c) => c.date),

@@ -7,6 +7,7 @@ import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { type DocumentNode, evaluate, parse, type StringNode, type ValueNode } from '@humanwhocodes/momoa'
 import { codeFingerprint, passedChecks, sha256 } from '../passed-checks'
+import { inBatches } from '../sync-files'
 import { articleChanges } from './changed'
 import { characterProblems } from './characters'
 import type { DataFile, DataFiles, DatasetFiles } from './load'
@@ -107,21 +108,14 @@ export async function readDataFolder(root: string): Promise<Folder> {
   const slugs = await list(join(root, 'articles'))
   const changes = articleChanges(root, slugs, ['article.json', 'figures.json'])
   for (const note of changes.notes) console.warn(`Note: ${note}.`)
-  // 64 folders at a time, so an archive's reads overlap without opening 20,000 files at once; kept in order.
-  const articles = []
-  for (let i = 0; i < slugs.length; i += 64)
-    articles.push(
-      ...(await Promise.all(
-        slugs.slice(i, i + 64).map(async (slug) => {
-          const dir = join(root, 'articles', slug)
-          const [article, figures] = await Promise.all([
-            json(join(dir, 'article.json')),
-            json(join(dir, 'figures.json')),
-          ])
-          return { article, figures, changed: changes.times.get(slug) ?? '' }
-        }),
-      )),
-    )
+  const articles = await inBatches(slugs, async (slug) => {
+    const dir = join(root, 'articles', slug)
+    const [article, figures] = await Promise.all([
+      json(join(dir, 'article.json')),
+      json(join(dir, 'figures.json')),
+    ])
+    return { article, figures, changed: changes.times.get(slug) ?? '' }
+  })
   const datasets: DatasetFiles[] = []
   for (const id of await list(join(root, 'datasets'))) {
     const dir = join(root, 'datasets', id)
